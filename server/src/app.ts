@@ -1,0 +1,232 @@
+import { existsSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import express, { type ErrorRequestHandler, type RequestHandler } from 'express';
+import { specifiedRules, validate, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
+import { useServer } from 'graphql-ws/use/ws';
+import { WebSocketServer } from 'ws';
+import type { Config } from './config.js';
+import type { Orm } from './db/orm.js';
+import { AppError } from './domain/errors.js';
+import { createContext, type ContextDeps, type GraphQLContext } from './graphql/context.js';
+import { createFormatError, httpStatusPlugin } from './graphql/errors.js';
+import { DOCUMENT_LIMITS, MAX_BODY_BYTES, documentLimitRules } from './graphql/limits.js';
+import { buildWardenSchema } from './graphql/schema.js';
+import type { Logger } from './logger.js';
+import type { TokenSigner } from './modules/auth/jwt.js';
+
+export interface AppOptions {
+  config: Config;
+  orm: Orm;
+  signer: TokenSigner;
+  logger: Logger;
+}
+
+export interface App {
+  /** Base URL, e.g. `http://127.0.0.1:4000`. */
+  url: string;
+  httpServer: Server;
+  /** Stops accepting, drains HTTP and WebSocket clients. Does not close the ORM. */
+  stop(): Promise<void>;
+}
+
+const GRAPHQL_PATH = '/graphql';
+
+function jsonError(status: number, code: string, message: string) {
+  return { status, body: { errors: [{ message, extensions: { code } }] } };
+}
+
+/** Composition root: Apollo over HTTP and graphql-ws on the same port and path. */
+export async function createApp({ config, orm, signer, logger }: AppOptions): Promise<App> {
+  const schema = await buildWardenSchema();
+  const deps: ContextDeps = {
+    orm,
+    signer,
+    loginLimits: { maxFailures: config.loginMaxFailures, windowSeconds: config.loginWindowSeconds },
+    logger,
+  };
+  const formatError = createFormatError(logger, config.isDevelopment);
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', config.trustProxy);
+  const httpServer = createServer(app);
+
+  const wsServer = new WebSocketServer({ server: httpServer, path: GRAPHQL_PATH, maxPayload: 1024 * 1024 });
+  const wsCleanup = useWebSocketServer(wsServer, schema, deps, formatError, logger);
+
+  const apollo = new ApolloServer<GraphQLContext>({
+    schema,
+    introspection: config.introspection,
+    hideSchemaDetailsFromClientErrors: !config.introspection,
+    includeStacktraceInErrorResponses: config.isDevelopment,
+    allowBatchedHttpRequests: false,
+    validationRules: documentLimitRules(),
+    parseOptions: { maxTokens: DOCUMENT_LIMITS.maxTokens },
+    formatError,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      {
+        async serverWillStart() {
+          return {
+            async drainServer() {
+              await wsCleanup.dispose();
+            },
+          };
+        },
+      },
+      httpStatusPlugin(),
+      ...(config.introspection ? [] : [ApolloServerPluginLandingPageDisabled()]),
+    ],
+  });
+  await apollo.start();
+
+  let ready = true;
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/readyz', async (_req, res) => {
+    try {
+      if (!ready) throw new Error('stopping');
+      await orm.em.getConnection().execute('select 1');
+      res.json({ status: 'ready' });
+    } catch {
+      res.status(503).json({ status: 'unavailable' });
+    }
+  });
+
+  app.use(
+    GRAPHQL_PATH,
+    requireJsonBody,
+    express.json({ limit: MAX_BODY_BYTES, strict: true }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) =>
+        createContext(deps, {
+          authorization: req.headers.authorization,
+          apiKey: headerValue(req.headers['x-api-key']),
+          ip: req.ip ?? req.socket.remoteAddress ?? 'unknown',
+        }),
+    }),
+  );
+  app.use(GRAPHQL_PATH, bodyErrorHandler(logger));
+
+  serveConsole(app, config.consoleDir);
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(config.port, config.host, () => {
+      httpServer.off('error', reject);
+      resolve();
+    });
+  });
+  const address = httpServer.address() as AddressInfo;
+  const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+
+  return {
+    url: `http://${host}:${address.port}`,
+    httpServer,
+    async stop() {
+      ready = false;
+      await apollo.stop();
+    },
+  };
+}
+
+function headerValue(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value;
+}
+
+/** POSTs must be JSON; anything else gets a JSON error rather than Apollo's plain-text one. */
+const requireJsonBody: RequestHandler = (req, res, next) => {
+  if (req.method !== 'POST') return next();
+  if (!req.is('application/json') && !req.is('application/graphql-response+json')) {
+    const { status, body } = jsonError(
+      400,
+      'BAD_REQUEST',
+      'Expected Content-Type: application/json with a JSON body { query, variables }',
+    );
+    res.status(status).json(body);
+    return;
+  }
+  next();
+};
+
+function bodyErrorHandler(logger: Logger): ErrorRequestHandler {
+  return (error: unknown, _req, res, next) => {
+    if (res.headersSent) return next(error);
+    const type = (error as { type?: string }).type;
+    let reply;
+    if (type === 'entity.too.large') {
+      reply = jsonError(413, 'PAYLOAD_TOO_LARGE', `Request body exceeds ${MAX_BODY_BYTES} bytes`);
+    } else if (type === 'entity.parse.failed') {
+      reply = jsonError(400, 'BAD_REQUEST', 'Request body is not valid JSON');
+    } else if (type === 'encoding.unsupported' || type === 'charset.unsupported') {
+      reply = jsonError(415, 'BAD_REQUEST', 'Unsupported body encoding; send UTF-8 JSON');
+    } else {
+      logger.error({ err: error }, 'request failed');
+      reply = jsonError(500, 'INTERNAL_SERVER_ERROR', 'Internal server error');
+    }
+    res.status(reply.status).json(reply.body);
+  };
+}
+
+/** Serves the built console (single-page app) when it exists. */
+function serveConsole(app: express.Express, dir: string): void {
+  const index = path.join(dir, 'index.html');
+  if (!existsSync(index)) return;
+  app.use(express.static(dir, { index: false, maxAge: '1h' }));
+  app.get(/^\/(?!graphql|healthz|readyz).*/, (_req, res) => {
+    res.sendFile(index);
+  });
+}
+
+function useWebSocketServer(
+  wsServer: WebSocketServer,
+  schema: GraphQLSchema,
+  deps: ContextDeps,
+  formatError: (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError,
+  logger: Logger,
+) {
+  const rules = [...specifiedRules, ...documentLimitRules()];
+  return useServer<{ authorization?: unknown }, { authorization?: string }>(
+    {
+      schema,
+      validate: (s, document) => validate(s, document, rules),
+      // Credentials travel in connection_init; a connection without valid ones is closed (4403).
+      onConnect: async (ctx) => {
+        const authorization = ctx.connectionParams?.authorization;
+        if (typeof authorization !== 'string') return false;
+        const probe = await createContext(deps, { authorization, ip: remoteIp(ctx.extra.request) });
+        if (!probe.viewer) return false;
+        ctx.extra.authorization = authorization;
+        return true;
+      },
+      // Credentials are re-checked per operation, so a revoked key stops working here too.
+      context: async (ctx) =>
+        createContext(deps, {
+          authorization: ctx.extra.authorization,
+          ip: remoteIp(ctx.extra.request),
+        }),
+      onNext: (_ctx, _id, _payload, _args, result) => {
+        if (!('errors' in result) || !result.errors) return result;
+        return {
+          ...result,
+          errors: result.errors.map((e) => formatError(e, e) as never),
+        };
+      },
+      onError: (_ctx, _id, _payload, errors) => {
+        for (const e of errors) if (!(e.originalError instanceof AppError)) logger.debug({ err: e }, 'ws error');
+      },
+    },
+    wsServer,
+  );
+}
+
+function remoteIp(request: { socket: { remoteAddress?: string } }): string {
+  return request.socket.remoteAddress ?? 'unknown';
+}

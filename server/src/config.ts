@@ -1,0 +1,135 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+
+/** The repository root (two levels above `server/src` or `server/dist`). */
+export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+const boolean = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'], {
+    errorMap: () => ({ message: 'expected true or false' }),
+  })
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const postgresUrl = z
+  .string()
+  .trim()
+  .refine((v) => /^postgres(ql)?:\/\//.test(v), 'expected a postgres:// or postgresql:// URL');
+
+const schema = z
+  .object({
+    NODE_ENV: z.enum(['production', 'development', 'test']).default('production'),
+    HOST: z.string().min(1).default('0.0.0.0'),
+    PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+    DATABASE_URL: postgresUrl.optional(),
+    DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(500).default(20),
+    DATA_DIR: z.string().min(1).default('.data'),
+    EMBEDDED_PG_PORT: z.coerce.number().int().min(1024).max(65535).default(54329),
+    JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+    JWT_TTL_SECONDS: z.coerce
+      .number()
+      .int()
+      .min(60)
+      .max(7 * 24 * 3600)
+      .default(8 * 3600),
+    GRAPHQL_INTROSPECTION: boolean.optional(),
+    LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(1000).default(5),
+    LOGIN_WINDOW_SECONDS: z.coerce.number().int().min(10).max(86400).default(900),
+    SEED_DEMO: boolean.default('true'),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    CONSOLE_DIR: z.string().min(1).optional(),
+    TRUST_PROXY: z.string().min(1).default('false'),
+  })
+  .strip();
+
+export type Env = z.infer<typeof schema>;
+
+/** Typed, frozen configuration; built once by {@link loadConfig}. */
+export interface Config {
+  readonly env: Env['NODE_ENV'];
+  readonly isDevelopment: boolean;
+  readonly host: string;
+  readonly port: number;
+  /** External PostgreSQL; when absent an embedded one runs under `dataDir`. */
+  readonly databaseUrl: string | undefined;
+  readonly databasePoolMax: number;
+  /** Absolute path of the directory holding embedded-database data and generated secrets. */
+  readonly dataDir: string;
+  readonly embeddedPgPort: number;
+  /** HS256 signing secret; generated into `dataDir` when unset and the database is embedded. */
+  readonly jwtSecret: string | undefined;
+  readonly jwtTtlSeconds: number;
+  readonly introspection: boolean;
+  readonly loginMaxFailures: number;
+  readonly loginWindowSeconds: number;
+  readonly seedDemo: boolean;
+  readonly logLevel: Env['LOG_LEVEL'];
+  /** Directory of the built console to serve at `/`; defaults to `console/dist`. */
+  readonly consoleDir: string;
+  /** Express `trust proxy`: false, true, a hop count or a list of subnets; decides the client IP. */
+  readonly trustProxy: boolean | number | string;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: { variable: string; message: string }[]) {
+    super(
+      'Invalid configuration:\n' +
+        problems.map((p) => `  ${p.variable}: ${p.message}`).join('\n') +
+        '\nSee server/.env.example for every variable.',
+    );
+    this.name = 'ConfigError';
+  }
+}
+
+/**
+ * Reads and validates the environment once. Throws {@link ConfigError} naming every bad variable.
+ * Empty strings count as unset, so `PORT=` in an env file falls back to the default.
+ */
+export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
+  const cleaned = Object.fromEntries(
+    Object.entries(source).filter(([, v]) => v !== undefined && v.trim() !== ''),
+  );
+  const parsed = schema.safeParse(cleaned);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((i) => ({ variable: String(i.path[0]), message: i.message })),
+    );
+  }
+  const e = parsed.data;
+  if (e.NODE_ENV === 'production' && e.DATABASE_URL && !e.JWT_SECRET) {
+    throw new ConfigError([
+      {
+        variable: 'JWT_SECRET',
+        message:
+          'required in production with an external DATABASE_URL (all replicas must share it)',
+      },
+    ]);
+  }
+  const resolve = (p: string) => (path.isAbsolute(p) ? p : path.resolve(REPO_ROOT, p));
+  return Object.freeze({
+    env: e.NODE_ENV,
+    isDevelopment: e.NODE_ENV === 'development',
+    host: e.HOST,
+    port: e.PORT,
+    databaseUrl: e.DATABASE_URL,
+    databasePoolMax: e.DATABASE_POOL_MAX,
+    dataDir: resolve(e.DATA_DIR),
+    embeddedPgPort: e.EMBEDDED_PG_PORT,
+    jwtSecret: e.JWT_SECRET,
+    jwtTtlSeconds: e.JWT_TTL_SECONDS,
+    introspection: e.GRAPHQL_INTROSPECTION ?? e.NODE_ENV !== 'production',
+    loginMaxFailures: e.LOGIN_MAX_FAILURES,
+    loginWindowSeconds: e.LOGIN_WINDOW_SECONDS,
+    seedDemo: e.SEED_DEMO,
+    logLevel: e.LOG_LEVEL,
+    consoleDir: resolve(e.CONSOLE_DIR ?? 'console/dist'),
+    trustProxy: parseTrustProxy(e.TRUST_PROXY),
+  });
+}
+
+function parseTrustProxy(value: string): boolean | number | string {
+  if (value === 'true') return true;
+  if (value === 'false') return false;
+  if (/^\d+$/.test(value)) return Number(value);
+  return value;
+}

@@ -1,0 +1,7 @@
+import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261124000000Foundation } from './Migration20261124000000Foundation.js';
+
+/** Committed migrations in order. Add new ones at the end; never edit an applied one. */
+export const MIGRATIONS: MigrationObject[] = [
+  { name: 'Migration20261124000000Foundation', class: Migration20261124000000Foundation },
+];

@@ -1,0 +1,78 @@
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { AppError, UnauthenticatedError } from '../domain/errors.js';
+import type { Logger } from '../logger.js';
+import type { Orm } from '../db/orm.js';
+import { TENANT_FILTER } from '../db/tenant-filter.js';
+import { AuthService, type LoginLimits } from '../modules/auth/auth.service.js';
+import type { TokenSigner } from '../modules/auth/jwt.js';
+import type { Viewer } from '../modules/auth/viewer.js';
+
+/** Long-lived parts every request context is built from. */
+export interface ContextDeps {
+  orm: Orm;
+  signer: TokenSigner;
+  loginLimits: LoginLimits;
+  logger: Logger;
+}
+
+export interface GraphQLContext {
+  requestId: string;
+  /** A fresh fork for this request (or WebSocket operation), tenant-filtered once authenticated. */
+  em: EntityManager;
+  viewer: Viewer | null;
+  /** Why the presented credentials were refused; thrown by the auth checker when needed. */
+  authError: AppError | null;
+  ip: string;
+  logger: Logger;
+  deps: ContextDeps;
+  auth: AuthService;
+}
+
+export interface CredentialSource {
+  /** The `Authorization` header or the graphql-ws `connection_init` `authorization` value. */
+  authorization?: string | null;
+  /** The `x-api-key` header. */
+  apiKey?: string | null;
+  ip: string;
+}
+
+/** One context factory for HTTP requests and WebSocket operations. */
+export async function createContext(
+  deps: ContextDeps,
+  source: CredentialSource,
+): Promise<GraphQLContext> {
+  const requestId = randomUUID();
+  const em = deps.orm.em.fork() as EntityManager;
+  const auth = new AuthService({
+    em: deps.orm.em.fork() as EntityManager,
+    signer: deps.signer,
+    limits: deps.loginLimits,
+    onBackgroundError: (error) => deps.logger.warn({ err: error, requestId }, 'background update failed'),
+  });
+  let viewer: Viewer | null = null;
+  let authError: AppError | null = null;
+  try {
+    viewer = await auth.authenticate(source.authorization || source.apiKey);
+  } catch (error) {
+    if (!(error instanceof AppError)) throw error;
+    authError = error;
+  }
+  if (viewer) em.setFilterParams(TENANT_FILTER, { tenantId: viewer.tenantId });
+  return {
+    requestId,
+    em,
+    viewer,
+    authError,
+    ip: source.ip,
+    logger: deps.logger.child({ requestId }),
+    deps,
+    auth,
+  };
+}
+
+/** The authenticated viewer; resolvers behind `@Authorized` can rely on it. */
+export function viewerOf(ctx: GraphQLContext): Viewer {
+  if (!ctx.viewer) throw ctx.authError ?? new UnauthenticatedError();
+  return ctx.viewer;
+}

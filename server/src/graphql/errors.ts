@@ -1,0 +1,71 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { AppError, RateLimitedError } from '../domain/errors.js';
+import type { Logger } from '../logger.js';
+import type { GraphQLContext } from './context.js';
+
+/** Codes graphql-js and Apollo raise for malformed requests; they are safe to show as they are. */
+const REQUEST_ERROR_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'OPERATION_RESOLUTION_FAILURE',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+]);
+
+/**
+ * The one place errors meet the transport. Domain errors keep their code, message and details;
+ * request errors pass through; anything else is logged and replaced by a generic
+ * INTERNAL_SERVER_ERROR (the stack only in development).
+ */
+export function createFormatError(logger: Logger, isDevelopment: boolean) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error);
+    if (original instanceof AppError) {
+      return {
+        message: original.message,
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { ...original.extensions },
+      };
+    }
+    const code = formatted.extensions?.code;
+    if (original instanceof GraphQLError && typeof code === 'string' && REQUEST_ERROR_CODES.has(code)) {
+      return { ...formatted, extensions: { code } };
+    }
+    logger.error({ err: original, path: formatted.path }, 'unhandled error');
+    return {
+      message: 'Internal server error',
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: {
+        code: 'INTERNAL_SERVER_ERROR',
+        ...(isDevelopment && original instanceof Error ? { stacktrace: original.stack?.split('\n') } : {}),
+      },
+    };
+  };
+}
+
+/** Turns RATE_LIMITED into HTTP 429 with `Retry-After` and `RateLimit-*` headers. */
+export function httpStatusPlugin(): ApolloServerPlugin<GraphQLContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response, errors }) {
+          const limited = errors
+            ?.map((e) => unwrapResolverError(e))
+            .find((e): e is RateLimitedError => e instanceof RateLimitedError);
+          if (!limited) return;
+          response.http.status = 429;
+          response.http.headers.set('retry-after', String(limited.retryAfterSeconds));
+          response.http.headers.set('ratelimit-limit', String(limited.limit));
+          response.http.headers.set('ratelimit-remaining', '0');
+          response.http.headers.set('ratelimit-reset', String(limited.retryAfterSeconds));
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,28 @@
+import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+import { ApiKeyResolver } from '../modules/api-keys/api-key.resolver.js';
+import { AuditResolver } from '../modules/audit/audit.resolver.js';
+import { AuthResolver } from '../modules/auth/auth.resolver.js';
+import { UserResolver } from '../modules/users/user.resolver.js';
+import { authChecker } from './auth-checker.js';
+import './enums.js';
+import { DateTimeScalar } from './scalars.js';
+
+const RESOLVERS = [AuthResolver, ApiKeyResolver, UserResolver, AuditResolver] as const;
+
+/** Builds the executable schema from the resolvers. */
+export async function buildWardenSchema(): Promise<GraphQLSchema> {
+  return buildSchema({
+    resolvers: RESOLVERS,
+    authChecker,
+    authMode: 'error',
+    scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
+    validate: false,
+    emitSchemaFile: false,
+  });
+}
+
+/** The SDL committed as `schema/schema.graphql`: sorted, so the file only changes with the API. */
+export function printWardenSchema(schema: GraphQLSchema): string {
+  return `${printSchema(lexicographicSortSchema(schema))}\n`;
+}

@@ -1,0 +1,18 @@
+import type { Mode } from '../../domain/modes.js';
+import type { Role } from '../../domain/roles.js';
+
+/** Who is calling. Built once per request (or per WebSocket connection) from the credentials. */
+export type Viewer =
+  | { kind: 'USER'; tenantId: string; userId: string; email: string; role: Role }
+  | { kind: 'API_KEY'; tenantId: string; apiKeyId: string; prefix: string; mode: Mode };
+
+/** Roles a resolver may require; `API_KEY` admits integrator keys. */
+export type Permission = Role | 'API_KEY';
+
+/** PLATFORM_ADMIN passes every check open to some console role; keys pass only where `API_KEY` is listed. */
+export function isPermitted(viewer: Viewer, required: readonly Permission[]): boolean {
+  if (required.length === 0) return true;
+  if (viewer.kind === 'API_KEY') return required.includes('API_KEY');
+  if (required.includes(viewer.role)) return true;
+  return viewer.role === 'PLATFORM_ADMIN' && required.some((p) => p !== 'API_KEY');
+}
