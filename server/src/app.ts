@@ -47,7 +47,10 @@ export async function createApp({ config, orm, signer, logger }: AppOptions): Pr
   const deps: ContextDeps = {
     orm,
     signer,
-    loginLimits: { maxFailures: config.loginMaxFailures, windowSeconds: config.loginWindowSeconds },
+    loginLimits: {
+      maxFailures: config.loginMaxFailures,
+      windowSeconds: config.loginWindowSeconds,
+    },
     logger,
   };
   const formatError = createFormatError(logger, config.isDevelopment);
@@ -57,7 +60,11 @@ export async function createApp({ config, orm, signer, logger }: AppOptions): Pr
   app.set('trust proxy', config.trustProxy);
   const httpServer = createServer(app);
 
-  const wsServer = new WebSocketServer({ server: httpServer, path: GRAPHQL_PATH, maxPayload: 1024 * 1024 });
+  const wsServer = new WebSocketServer({
+    server: httpServer,
+    path: GRAPHQL_PATH,
+    maxPayload: 1024 * 1024,
+  });
   const wsCleanup = useWebSocketServer(wsServer, schema, deps, formatError, logger);
 
   const apollo = new ApolloServer<GraphQLContext>({
@@ -201,7 +208,10 @@ function useWebSocketServer(
       onConnect: async (ctx) => {
         const authorization = ctx.connectionParams?.authorization;
         if (typeof authorization !== 'string') return false;
-        const probe = await createContext(deps, { authorization, ip: remoteIp(ctx.extra.request) });
+        const probe = await createContext(deps, {
+          authorization,
+          ip: remoteIp(ctx.extra.request),
+        });
         if (!probe.viewer) return false;
         ctx.extra.authorization = authorization;
         return true;
@@ -220,7 +230,8 @@ function useWebSocketServer(
         };
       },
       onError: (_ctx, _id, _payload, errors) => {
-        for (const e of errors) if (!(e.originalError instanceof AppError)) logger.debug({ err: e }, 'ws error');
+        for (const e of errors)
+          if (!(e.originalError instanceof AppError)) logger.debug({ err: e }, 'ws error');
       },
     },
     wsServer,

@@ -36,13 +36,18 @@ const schema = z
     LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(1000).default(5),
     LOGIN_WINDOW_SECONDS: z.coerce.number().int().min(10).max(86400).default(900),
     SEED_DEMO: boolean.default('true'),
-    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    LOG_LEVEL: z
+      .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+      .default('info'),
     CONSOLE_DIR: z.string().min(1).optional(),
     TRUST_PROXY: z.string().min(1).default('false'),
   })
   .strip();
 
 export type Env = z.infer<typeof schema>;
+
+/** Every environment variable Warden reads (each is documented in server/.env.example). */
+export const CONFIG_VARIABLES = Object.keys(schema.shape);
 
 /** Typed, frozen configuration; built once by {@link loadConfig}. */
 export interface Config {
@@ -92,7 +97,10 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
   const parsed = schema.safeParse(cleaned);
   if (!parsed.success) {
     throw new ConfigError(
-      parsed.error.issues.map((i) => ({ variable: String(i.path[0]), message: i.message })),
+      parsed.error.issues.map((i) => ({
+        variable: String(i.path[0]),
+        message: i.message,
+      })),
     );
   }
   const e = parsed.data;

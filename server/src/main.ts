@@ -8,7 +8,12 @@ import { createLogger, type Logger } from './logger.js';
 import { TokenSigner } from './modules/auth/jwt.js';
 import { resolveJwtSecret } from './modules/auth/jwt-secret.js';
 
-function banner(app: App, config: Config, db: Database, demo: DemoCredentials | null | undefined): string {
+function banner(
+  app: App,
+  config: Config,
+  db: Database,
+  demo: DemoCredentials | null | undefined,
+): string {
   const where =
     db.kind === 'embedded'
       ? `embedded PostgreSQL, data in ${path.relative(REPO_ROOT, path.join(config.dataDir, 'pg')) || config.dataDir}`
@@ -97,6 +102,8 @@ const config = (() => {
 const logger = createLogger(config.logLevel);
 run(logger, config).catch((error: unknown) => {
   logger.fatal({ err: error }, 'Warden failed to start');
-  process.stderr.write(`Warden failed to start: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.stderr.write(
+    `Warden failed to start: ${error instanceof Error ? error.message : String(error)}\n`,
+  );
   process.exit(1);
 });

@@ -14,7 +14,8 @@ export const SCHEMA_FILE = path.join(REPO_ROOT, 'schema', 'schema.graphql');
 async function main(argv: string[]): Promise<number> {
   const [command] = argv;
   const fileFlag = argv.indexOf('--file');
-  const file = fileFlag >= 0 && argv[fileFlag + 1] ? path.resolve(argv[fileFlag + 1]!) : SCHEMA_FILE;
+  const file =
+    fileFlag >= 0 && argv[fileFlag + 1] ? path.resolve(argv[fileFlag + 1]!) : SCHEMA_FILE;
   const sdl = printWardenSchema(await buildWardenSchema());
   if (command === 'emit') {
     await writeFile(file, sdl);

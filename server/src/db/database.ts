@@ -20,7 +20,11 @@ const MIGRATION_LOCK_KEY = 7_303_011_001;
 export async function openDatabase(config: Config, logger: Logger): Promise<Database> {
   const embedded = config.databaseUrl
     ? null
-    : await startEmbeddedDatabase({ dataDir: config.dataDir, port: config.embeddedPgPort, logger });
+    : await startEmbeddedDatabase({
+        dataDir: config.dataDir,
+        port: config.embeddedPgPort,
+        logger,
+      });
   const url = config.databaseUrl ?? embedded!.url;
   try {
     const orm = await openOrm({ url, poolMax: config.databasePoolMax });
@@ -55,7 +59,9 @@ export async function migrateWithLock<T = undefined>(
     const applied = await migrate(orm);
     return { applied, result: then ? await then() : undefined };
   } finally {
-    await client.query('select pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]).catch(() => undefined);
+    await client
+      .query('select pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY])
+      .catch(() => undefined);
     await client.end();
   }
 }

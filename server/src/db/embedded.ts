@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { chmod, mkdir, stat } from 'node:fs/promises';
 import { userInfo } from 'node:os';
 import path from 'node:path';
 import type { Logger } from '../logger.js';
@@ -78,6 +78,12 @@ export async function startEmbeddedDatabase(options: {
   const database = options.database ?? 'warden';
   const pgDir = path.join(dataDir, 'pg');
   await mkdir(dataDir, { recursive: true });
+  const asRoot = userInfo().uid === 0;
+  if (asRoot) {
+    // PostgreSQL runs as the `postgres` user, which must be able to reach <dataDir>/pg.
+    const { mode } = await stat(dataDir);
+    if ((mode & 0o001) === 0) await chmod(dataDir, mode | 0o001);
+  }
   const EmbeddedPostgres = await importEmbeddedPostgres();
   const pg = new EmbeddedPostgres({
     databaseDir: pgDir,
@@ -85,17 +91,26 @@ export async function startEmbeddedDatabase(options: {
     user: 'postgres',
     password: 'postgres',
     persistent: true,
-    createPostgresUser: userInfo().uid === 0,
+    createPostgresUser: asRoot,
     initdbFlags: ['--encoding=UTF8'],
     onLog: (message) => logger.debug({ pg: message.trim() }, 'postgres'),
     onError: (error) => logger.error({ err: error }, 'postgres'),
   });
   const running = runningPostmaster(pgDir);
   if (running) {
-    logger.info(running, 'using the embedded PostgreSQL that is already running on this data directory');
+    logger.info(
+      running,
+      'using the embedded PostgreSQL that is already running on this data directory',
+    );
     const { default: pgModule } = await import('pg');
     await ensureDatabase(
-      new pgModule.Client({ host: '127.0.0.1', port: running.port, user: 'postgres', password: 'postgres', database: 'postgres' }),
+      new pgModule.Client({
+        host: '127.0.0.1',
+        port: running.port,
+        user: 'postgres',
+        password: 'postgres',
+        database: 'postgres',
+      }),
       database,
     );
     return {

@@ -5,4 +5,10 @@ import { TenantEntity } from '../modules/tenants/tenant.entity.js';
 import { UserEntity } from '../modules/users/user.entity.js';
 
 /** Every persisted entity, listed explicitly so discovery never scans the file system. */
-export const ENTITIES = [TenantEntity, UserEntity, ApiKeyEntity, AuditEntryEntity, LoginFailureEntity];
+export const ENTITIES = [
+  TenantEntity,
+  UserEntity,
+  ApiKeyEntity,
+  AuditEntryEntity,
+  LoginFailureEntity,
+];

@@ -8,11 +8,12 @@ export type Orm = MikroORM;
 export interface OrmOptions {
   url: string;
   poolMax?: number;
-  debug?: boolean;
+  /** Called with every SQL statement sent (benchmarks count round-trips with it). */
+  onQuery?: (sql: string) => void;
 }
 
 /** The one MikroORM configuration used by the server, the CLI and the tests. */
-export function ormConfig({ url, poolMax = 20, debug = false }: OrmOptions): Options {
+export function ormConfig({ url, poolMax = 20, onQuery }: OrmOptions): Options {
   return defineConfig({
     clientUrl: url,
     entities: ENTITIES,
@@ -29,9 +30,9 @@ export function ormConfig({ url, poolMax = 20, debug = false }: OrmOptions): Opt
     forceUtcTimezone: true,
     // Every request works on its own em.fork(); touching the global one is a bug.
     allowGlobalContext: false,
-    debug,
-    // The ORM's own warnings go to our logger via the caller; keep its console quiet.
-    logger: () => undefined,
+    debug: onQuery ? ['query'] : false,
+    // The ORM's console output is off; query logging only feeds `onQuery`.
+    logger: onQuery ?? (() => undefined),
   });
 }
 

@@ -34,7 +34,9 @@ function decodeCursor(cursor: string): { createdAt: Date; id: string } {
     if (typeof id !== 'string' || Number.isNaN(createdAt.getTime())) throw new Error('shape');
     return { createdAt, id };
   } catch {
-    throw new BadUserInputError([{ field: 'after', message: 'is not a cursor returned by this list' }]);
+    throw new BadUserInputError([
+      { field: 'after', message: 'is not a cursor returned by this list' },
+    ]);
   }
 }
 
@@ -51,7 +53,10 @@ export async function paginateNewestFirst<T extends Keyed>(
   const size = first ?? DEFAULT_PAGE_SIZE;
   if (!Number.isInteger(size) || size < 1 || size > MAX_PAGE_SIZE) {
     throw new BadUserInputError([
-      { field: 'first', message: `must be an integer from 1 to ${MAX_PAGE_SIZE}` },
+      {
+        field: 'first',
+        message: `must be an integer from 1 to ${MAX_PAGE_SIZE}`,
+      },
     ]);
   }
   let pageWhere = where;
@@ -60,7 +65,9 @@ export async function paginateNewestFirst<T extends Keyed>(
     pageWhere = {
       $and: [
         where,
-        { $or: [{ createdAt: { $lt: c.createdAt } }, { createdAt: c.createdAt, id: { $lt: c.id } }] },
+        {
+          $or: [{ createdAt: { $lt: c.createdAt } }, { createdAt: c.createdAt, id: { $lt: c.id } }],
+        },
       ],
     } as FilterQuery<T>;
   }

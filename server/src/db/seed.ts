@@ -20,9 +20,15 @@ export interface DemoCredentials {
  * Creates the demo tenant with a TENANT_ADMIN and a TEST key. Returns `null` when the demo tenant
  * already exists: credentials are generated and shown exactly once.
  */
-export async function seedDemo(em: EntityManager, actor: Actor = SYSTEM_ACTOR): Promise<DemoCredentials | null> {
+export async function seedDemo(
+  em: EntityManager,
+  actor: Actor = SYSTEM_ACTOR,
+): Promise<DemoCredentials | null> {
   if (await em.findOne(TenantEntity, { slug: DEMO_TENANT_SLUG })) return null;
-  const tenant = await new TenantService(em).create({ slug: DEMO_TENANT_SLUG, name: 'Demo Payments' });
+  const tenant = await new TenantService(em).create({
+    slug: DEMO_TENANT_SLUG,
+    name: 'Demo Payments',
+  });
   const scoped = em.fork();
   scoped.setFilterParams(TENANT_FILTER, { tenantId: tenant.id });
   const password = randomBytes(12).toString('base64url');

@@ -47,7 +47,10 @@ export function ConnectionType<N extends object>(node: ClassType<N>, name: strin
 /** Maps a service page to a connection, converting each entity with `map`. */
 export function toConnection<E, N>(page: Page<E>, map: (entity: E) => N): Connection<N> {
   return {
-    edges: page.nodes.map((entity, i) => ({ cursor: page.cursors[i] ?? '', node: map(entity) })),
+    edges: page.nodes.map((entity, i) => ({
+      cursor: page.cursors[i] ?? '',
+      node: map(entity),
+    })),
     pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor },
     totalCount: page.totalCount,
   };

@@ -48,7 +48,8 @@ export async function createContext(
     em: deps.orm.em.fork() as EntityManager,
     signer: deps.signer,
     limits: deps.loginLimits,
-    onBackgroundError: (error) => deps.logger.warn({ err: error, requestId }, 'background update failed'),
+    onBackgroundError: (error) =>
+      deps.logger.warn({ err: error, requestId }, 'background update failed'),
   });
   let viewer: Viewer | null = null;
   let authError: AppError | null = null;

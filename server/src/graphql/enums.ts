@@ -4,7 +4,9 @@ import { ROLES } from '../domain/roles.js';
 
 /** `{ A: 'A', B: 'B' }` from a closed `as const` array, so schema enums and domain unions agree. */
 export function enumObject<const T extends readonly string[]>(values: T): { [K in T[number]]: K } {
-  return Object.fromEntries(values.map((v) => [v, v])) as { [K in T[number]]: K };
+  return Object.fromEntries(values.map((v) => [v, v])) as {
+    [K in T[number]]: K;
+  };
 }
 
 export const VIEWER_KINDS = ['USER', 'API_KEY'] as const;

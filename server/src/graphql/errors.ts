@@ -33,7 +33,11 @@ export function createFormatError(logger: Logger, isDevelopment: boolean) {
       };
     }
     const code = formatted.extensions?.code;
-    if (original instanceof GraphQLError && typeof code === 'string' && REQUEST_ERROR_CODES.has(code)) {
+    if (
+      original instanceof GraphQLError &&
+      typeof code === 'string' &&
+      REQUEST_ERROR_CODES.has(code)
+    ) {
       return { ...formatted, extensions: { code } };
     }
     logger.error({ err: original, path: formatted.path }, 'unhandled error');
@@ -43,7 +47,9 @@ export function createFormatError(logger: Logger, isDevelopment: boolean) {
       path: formatted.path,
       extensions: {
         code: 'INTERNAL_SERVER_ERROR',
-        ...(isDevelopment && original instanceof Error ? { stacktrace: original.stack?.split('\n') } : {}),
+        ...(isDevelopment && original instanceof Error
+          ? { stacktrace: original.stack?.split('\n') }
+          : {}),
       },
     };
   };

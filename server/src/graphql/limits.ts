@@ -1,7 +1,7 @@
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
-import type { ValidationRule } from 'graphql';
+import type { GraphQLError, ValidationContext, ValidationRule } from 'graphql';
 
 /** Document limits applied before execution (DESIGN.md, "Limits"). Variables are not tokens. */
 export const DOCUMENT_LIMITS = {
@@ -14,10 +14,17 @@ export const DOCUMENT_LIMITS = {
 /** Request bodies above this are refused with HTTP 413; a 1,000-item batch fits. */
 export const MAX_BODY_BYTES = 4 * 1024 * 1024;
 
+/** Report violations as validation errors (GRAPHQL_VALIDATION_FAILED) instead of throwing. */
+const asValidationError = {
+  exposeLimits: true,
+  propagateOnRejection: false,
+  onReject: [(ctx: ValidationContext | null, error: GraphQLError) => ctx?.reportError(error)],
+};
+
 export function documentLimitRules(): ValidationRule[] {
   return [
-    maxDepthRule({ n: DOCUMENT_LIMITS.maxDepth, exposeLimits: true }),
-    maxAliasesRule({ n: DOCUMENT_LIMITS.maxAliases, exposeLimits: true }),
-    maxDirectivesRule({ n: DOCUMENT_LIMITS.maxDirectives, exposeLimits: true }),
+    maxDepthRule({ n: DOCUMENT_LIMITS.maxDepth, ...asValidationError }),
+    maxAliasesRule({ n: DOCUMENT_LIMITS.maxAliases, ...asValidationError }),
+    maxDirectivesRule({ n: DOCUMENT_LIMITS.maxDirectives, ...asValidationError }),
   ] as unknown as ValidationRule[];
 }

@@ -29,9 +29,7 @@ export class Migration20261124000000Foundation extends Migration {
         "name" varchar(255) not null,
         "created_at" timestamptz not null, constraint "tenant_pkey" primary key ("id"))`,
     );
-    this.addSql(
-      `alter table "tenant" add constraint "tenant_slug_unique" unique ("slug")`,
-    );
+    this.addSql(`alter table "tenant" add constraint "tenant_slug_unique" unique ("slug")`);
     this.addSql(
       `create table "audit_entry" (
         "id" uuid not null,
@@ -65,9 +63,7 @@ export class Migration20261124000000Foundation extends Migration {
     this.addSql(
       `alter table "api_key" add constraint "api_key_key_hash_unique" unique ("key_hash")`,
     );
-    this.addSql(
-      `create index "api_key_tenant_id_index" on "api_key" ("tenant_id")`,
-    );
+    this.addSql(`create index "api_key_tenant_id_index" on "api_key" ("tenant_id")`);
     this.addSql(
       `create table "app_user" (
         "id" uuid not null,
@@ -79,12 +75,8 @@ export class Migration20261124000000Foundation extends Migration {
         "last_login_at" timestamptz null,
         "disabled_at" timestamptz null, constraint "app_user_pkey" primary key ("id"))`,
     );
-    this.addSql(
-      `alter table "app_user" add constraint "app_user_email_unique" unique ("email")`,
-    );
-    this.addSql(
-      `create index "app_user_tenant_id_index" on "app_user" ("tenant_id")`,
-    );
+    this.addSql(`alter table "app_user" add constraint "app_user_email_unique" unique ("email")`);
+    this.addSql(`create index "app_user_tenant_id_index" on "app_user" ("tenant_id")`);
     this.addSql(
       `alter table "audit_entry" add constraint "audit_entry_tenant_id_foreign" foreign key ("tenant_id") references "tenant" (
         "id") on update cascade on delete cascade`,

@@ -3,5 +3,8 @@ import { Migration20261124000000Foundation } from './Migration20261124000000Foun
 
 /** Committed migrations in order. Add new ones at the end; never edit an applied one. */
 export const MIGRATIONS: MigrationObject[] = [
-  { name: 'Migration20261124000000Foundation', class: Migration20261124000000Foundation },
+  {
+    name: 'Migration20261124000000Foundation',
+    class: Migration20261124000000Foundation,
+  },
 ];

@@ -11,18 +11,25 @@ import { ApiKeyConnection, ApiKeyType, CreateApiKeyPayload } from './api-key.typ
 @Resolver()
 export class ApiKeyResolver {
   @Authorized('TENANT_ADMIN')
-  @Query(() => ApiKeyConnection, { description: "The tenant's API keys, newest first" })
+  @Query(() => ApiKeyConnection, {
+    description: "The tenant's API keys, newest first",
+  })
   async apiKeys(
     @Ctx() ctx: GraphQLContext,
     @Arg('first', () => Int, { nullable: true }) first?: number,
     @Arg('after', () => String, { nullable: true }) after?: string,
   ): Promise<ApiKeyConnection> {
-    const page = await new ApiKeyService(ctx.em, viewerOf(ctx).tenantId).list({ first, after });
+    const page = await new ApiKeyService(ctx.em, viewerOf(ctx).tenantId).list({
+      first,
+      after,
+    });
     return toConnection(page, ApiKeyType.from);
   }
 
   @Authorized('TENANT_ADMIN')
-  @Mutation(() => CreateApiKeyPayload, { description: 'Creates a key; its secret is returned once' })
+  @Mutation(() => CreateApiKeyPayload, {
+    description: 'Creates a key; its secret is returned once',
+  })
   async createApiKey(
     @Ctx() ctx: GraphQLContext,
     @Arg('name', () => String) name: string,
@@ -37,7 +44,9 @@ export class ApiKeyResolver {
   }
 
   @Authorized('TENANT_ADMIN')
-  @Mutation(() => ApiKeyType, { description: 'Revokes a key; it is refused from the next request on' })
+  @Mutation(() => ApiKeyType, {
+    description: 'Revokes a key; it is refused from the next request on',
+  })
   async revokeApiKey(
     @Ctx() ctx: GraphQLContext,
     @Arg('id', () => UUIDScalar) id: string,

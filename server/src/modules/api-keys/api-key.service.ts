@@ -10,7 +10,9 @@ import { displayPrefix, generateApiKeySecret, hashApiKeySecret } from './api-key
 
 const createKeySchema = z.object({
   name: z.string().trim().min(1, 'must not be empty').max(255, 'must be at most 255 characters'),
-  mode: z.enum(MODES, { errorMap: () => ({ message: 'must be LIVE or TEST' }) }),
+  mode: z.enum(MODES, {
+    errorMap: () => ({ message: 'must be LIVE or TEST' }),
+  }),
 });
 
 function snapshot(key: ApiKeyEntity): Record<string, unknown> {

@@ -5,7 +5,9 @@ import { ModeEnum } from '../../graphql/enums.js';
 import { DateTimeScalar, UUIDScalar } from '../../graphql/scalars.js';
 import type { ApiKeyEntity } from './api-key.entity.js';
 
-@ObjectType('ApiKey', { description: 'An integrator credential; the secret itself is never readable' })
+@ObjectType('ApiKey', {
+  description: 'An integrator credential; the secret itself is never readable',
+})
 export class ApiKeyType {
   @Field(() => UUIDScalar)
   id!: string;
@@ -43,7 +45,9 @@ export class ApiKeyType {
 
 @ObjectType('CreateApiKeyPayload')
 export class CreateApiKeyPayload {
-  @Field(() => String, { description: 'The full key. Shown once: it is stored only as a hash.' })
+  @Field(() => String, {
+    description: 'The full key. Shown once: it is stored only as a hash.',
+  })
   secret!: string;
 
   @Field(() => ApiKeyType)

@@ -3,7 +3,9 @@ import { ConnectionType } from '../../graphql/connection.js';
 import { DateTimeScalar, JSONScalar, UUIDScalar } from '../../graphql/scalars.js';
 import type { AuditEntryEntity } from './audit-entry.entity.js';
 
-@ObjectType('AuditEntry', { description: 'Who changed what, with the before and after state' })
+@ObjectType('AuditEntry', {
+  description: 'Who changed what, with the before and after state',
+})
 export class AuditEntryType {
   @Field(() => UUIDScalar)
   id!: string;

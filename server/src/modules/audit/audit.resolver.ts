@@ -8,7 +8,9 @@ import { AuditEntryConnection, AuditEntryType } from './audit-entry.type.js';
 @Resolver()
 export class AuditResolver {
   @Authorized('TENANT_ADMIN', 'COMPLIANCE')
-  @Query(() => AuditEntryConnection, { description: "The tenant's audit trail, newest first" })
+  @Query(() => AuditEntryConnection, {
+    description: "The tenant's audit trail, newest first",
+  })
   async auditEntries(
     @Ctx() ctx: GraphQLContext,
     @Arg('first', () => Int, { nullable: true }) first?: number,

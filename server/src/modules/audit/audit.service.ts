@@ -9,7 +9,11 @@ export interface Actor {
   label: string;
 }
 
-export const SYSTEM_ACTOR: Actor = { type: 'SYSTEM', id: null, label: 'system' };
+export const SYSTEM_ACTOR: Actor = {
+  type: 'SYSTEM',
+  id: null,
+  label: 'system',
+};
 export const CLI_ACTOR: Actor = { type: 'SYSTEM', id: null, label: 'cli' };
 
 export function actorOf(viewer: Viewer): Actor {
@@ -31,7 +35,11 @@ export interface AuditRecord {
  * Adds an audit entry to the unit of work of `em`, so it commits (or rolls back) with the change
  * it describes.
  */
-export function recordAudit(em: EntityManager, actor: Actor, record: AuditRecord): AuditEntryEntity {
+export function recordAudit(
+  em: EntityManager,
+  actor: Actor,
+  record: AuditRecord,
+): AuditEntryEntity {
   const entry = em.create(AuditEntryEntity, {
     tenantId: record.tenantId,
     actorType: actor.type,

@@ -8,7 +8,8 @@ import { LoginPayload, ViewerType } from './auth.type.js';
 @Resolver()
 export class AuthResolver {
   @Mutation(() => LoginPayload, {
-    description: 'Console login. Failures never say whether the e-mail exists and are rate-limited.',
+    description:
+      'Console login. Failures never say whether the e-mail exists and are rate-limited.',
   })
   async login(
     @Ctx() ctx: GraphQLContext,

@@ -46,7 +46,13 @@ export class AuthService {
     if (!user || user.disabledAt || user.tenantId !== claims.tenantId) {
       throw new UnauthenticatedError('Invalid token');
     }
-    return { kind: 'USER', tenantId: user.tenantId, userId: user.id, email: user.email, role: user.role };
+    return {
+      kind: 'USER',
+      tenantId: user.tenantId,
+      userId: user.id,
+      email: user.email,
+      role: user.role,
+    };
   }
 
   private async authenticateApiKey(secret: string): Promise<Viewer> {
@@ -60,7 +66,13 @@ export class AuthService {
     if (!key || key.mode !== mode) throw new UnauthenticatedError('Invalid API key');
     if (key.revokedAt) throw new UnauthenticatedError('API key revoked');
     this.touch(key);
-    return { kind: 'API_KEY', tenantId: key.tenantId, apiKeyId: key.id, prefix: key.prefix, mode };
+    return {
+      kind: 'API_KEY',
+      tenantId: key.tenantId,
+      apiKeyId: key.id,
+      prefix: key.prefix,
+      mode,
+    };
   }
 
   private touch(key: ApiKeyEntity): void {
@@ -90,7 +102,11 @@ export class AuthService {
     await this.assertNotLimited(email, ip);
     const user =
       email.length > 0 && password.length <= 1024
-        ? await this.deps.em.findOne(UserEntity, { email }, { ...NO_TENANT, populate: ['passwordHash'] })
+        ? await this.deps.em.findOne(
+            UserEntity,
+            { email },
+            { ...NO_TENANT, populate: ['passwordHash'] },
+          )
         : null;
     const valid = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
     if (!user || !valid || user.disabledAt) {
@@ -110,16 +126,16 @@ export class AuthService {
 
   private async assertNotLimited(email: string, ip: string): Promise<void> {
     const { maxFailures, windowSeconds } = this.deps.limits;
-    const rows = await this.deps.em.getConnection().execute<
-      { by: string; n: string; oldest: Date | null }[]
-    >(
-      `select 'email' as by, count(*) as n, min(created_at) as oldest from login_failure
+    const rows = await this.deps.em
+      .getConnection()
+      .execute<{ by: string; n: string; oldest: Date | null }[]>(
+        `select 'email' as by, count(*) as n, min(created_at) as oldest from login_failure
          where email = ? and created_at > now() - make_interval(secs => ?)
        union all
        select 'ip', count(*), min(created_at) from login_failure
          where ip = ? and created_at > now() - make_interval(secs => ?)`,
-      [email, windowSeconds, ip, windowSeconds],
-    );
+        [email, windowSeconds, ip, windowSeconds],
+      );
     for (const row of rows) {
       const limit = row.by === 'email' ? maxFailures : maxFailures * IP_LIMIT_FACTOR;
       if (Number(row.n) >= limit && row.oldest) {
@@ -140,10 +156,12 @@ export class AuthService {
     const windowSeconds = this.deps.limits.windowSeconds;
     const em = this.deps.em;
     await em.insert(LoginFailureEntity, { email, ip, createdAt: new Date() });
-    await em.getConnection().execute(
-      `delete from login_failure where (email = ? or ip = ?) and created_at < now() - make_interval(secs => ?)`,
-      [email, ip, windowSeconds],
-      'run',
-    );
+    await em
+      .getConnection()
+      .execute(
+        `delete from login_failure where (email = ? or ip = ?) and created_at < now() - make_interval(secs => ?)`,
+        [email, ip, windowSeconds],
+        'run',
+      );
   }
 }

@@ -8,7 +8,9 @@ import { UserType } from '../users/user.type.js';
 
 @ObjectType('LoginPayload')
 export class LoginPayload {
-  @Field(() => String, { description: 'JWT to send as `Authorization: Bearer <token>`' })
+  @Field(() => String, {
+    description: 'JWT to send as `Authorization: Bearer <token>`',
+  })
   token!: string;
 
   @Field(() => DateTimeScalar)

@@ -7,7 +7,10 @@ import path from 'node:path';
  * JWT_SECRET when configured; otherwise a random secret kept in `<dataDir>/jwt-secret` (mode
  * 0600), so console sessions survive restarts of a single-node install.
  */
-export async function resolveJwtSecret(configured: string | undefined, dataDir: string): Promise<string> {
+export async function resolveJwtSecret(
+  configured: string | undefined,
+  dataDir: string,
+): Promise<string> {
   if (configured) return configured;
   const file = path.join(dataDir, 'jwt-secret');
   if (existsSync(file)) {

@@ -51,7 +51,8 @@ export class TokenSigner {
       }
       return { userId: payload.sub, tenantId: payload.tid, role };
     } catch (error) {
-      if (error instanceof errors.JWTExpired) throw new UnauthenticatedError('Token expired: log in again');
+      if (error instanceof errors.JWTExpired)
+        throw new UnauthenticatedError('Token expired: log in again');
       if (error instanceof UnauthenticatedError) throw error;
       throw new UnauthenticatedError('Invalid token');
     }

@@ -3,8 +3,20 @@ import type { Role } from '../../domain/roles.js';
 
 /** Who is calling. Built once per request (or per WebSocket connection) from the credentials. */
 export type Viewer =
-  | { kind: 'USER'; tenantId: string; userId: string; email: string; role: Role }
-  | { kind: 'API_KEY'; tenantId: string; apiKeyId: string; prefix: string; mode: Mode };
+  | {
+      kind: 'USER';
+      tenantId: string;
+      userId: string;
+      email: string;
+      role: Role;
+    }
+  | {
+      kind: 'API_KEY';
+      tenantId: string;
+      apiKeyId: string;
+      prefix: string;
+      mode: Mode;
+    };
 
 /** Roles a resolver may require; `API_KEY` admits integrator keys. */
 export type Permission = Role | 'API_KEY';

@@ -22,7 +22,11 @@ export class TenantService {
 
   async create(input: { slug: string; name: string }): Promise<TenantEntity> {
     const { slug, name } = parseInput(tenantInputSchema, input, '');
-    const tenant = this.em.create(TenantEntity, { slug, name, createdAt: new Date() });
+    const tenant = this.em.create(TenantEntity, {
+      slug,
+      name,
+      createdAt: new Date(),
+    });
     try {
       await this.em.persistAndFlush(tenant);
     } catch (error) {

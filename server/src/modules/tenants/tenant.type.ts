@@ -14,6 +14,10 @@ export class TenantType {
   name!: string;
 
   static from(entity: TenantEntity): TenantType {
-    return Object.assign(new TenantType(), { id: entity.id, slug: entity.slug, name: entity.name });
+    return Object.assign(new TenantType(), {
+      id: entity.id,
+      slug: entity.slug,
+      name: entity.name,
+    });
   }
 }

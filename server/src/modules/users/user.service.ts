@@ -23,7 +23,9 @@ const createUserSchema = z.object({
     .string()
     .min(MIN_PASSWORD_LENGTH, `must be at least ${MIN_PASSWORD_LENGTH} characters`)
     .max(256, 'must be at most 256 characters'),
-  role: z.enum(ROLES, { errorMap: () => ({ message: `must be one of ${ROLES.join(', ')}` }) }),
+  role: z.enum(ROLES, {
+    errorMap: () => ({ message: `must be one of ${ROLES.join(', ')}` }),
+  }),
 });
 
 export interface CreateUserInput {

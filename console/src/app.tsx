@@ -1,0 +1,62 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { Provider } from 'urql';
+import { LoginPage } from './features/auth/login-page';
+import { isExpired, msUntilExpiry, type Session } from './features/auth/session.logic';
+import { HomePage } from './features/home/home-page';
+import { clearSession, loadSession, saveSession } from './lib/session';
+import { createUrqlClient } from './lib/urql';
+
+const EXPIRED_NOTICE = 'Your session has expired. Please sign in again.';
+
+export function App() {
+  const [session, setSession] = useState<Session | null>(() => loadSession());
+  const [notice, setNotice] = useState<string | null>(null);
+  const [expiryCheck, setExpiryCheck] = useState(0);
+
+  // One client per session: a new sign-in never sees data cached for the previous one.
+  const token = session?.token ?? null;
+  const urql = useMemo(() => createUrqlClient({ getToken: () => token }), [token]);
+
+  const signIn = useCallback(
+    (next: Session) => {
+      urql.dispose();
+      saveSession(next);
+      setNotice(null);
+      setSession(next);
+    },
+    [urql],
+  );
+
+  const signOut = useCallback(
+    (reason?: 'expired') => {
+      urql.dispose();
+      clearSession();
+      setNotice(reason === 'expired' ? EXPIRED_NOTICE : null);
+      setSession(null);
+    },
+    [urql],
+  );
+
+  const expire = useCallback(() => signOut('expired'), [signOut]);
+
+  // Sign out when the token runs out. A long expiry is checked in steps a timer can wait.
+  useEffect(() => {
+    if (!session) return;
+    const check = () => {
+      if (isExpired(session, Date.now())) expire();
+      else setExpiryCheck((n) => n + 1);
+    };
+    const timer = window.setTimeout(check, msUntilExpiry(session, Date.now()));
+    return () => window.clearTimeout(timer);
+  }, [session, expire, expiryCheck]);
+
+  return (
+    <Provider value={urql.client}>
+      {session ? (
+        <HomePage onSignOut={() => signOut()} onSessionRejected={expire} />
+      ) : (
+        <LoginPage onSignedIn={signIn} notice={notice} />
+      )}
+    </Provider>
+  );
+}

@@ -1,0 +1,234 @@
+import { parseArgs } from 'node:util';
+import { ConfigError, loadConfig } from '../config.js';
+import { migrateWithLock, openDatabase, type Database } from '../db/database.js';
+import { TENANT_FILTER } from '../db/tenant-filter.js';
+import { seedDemo } from '../db/seed.js';
+import { AppError } from '../domain/errors.js';
+import { isMode } from '../domain/modes.js';
+import { ROLES, isRole } from '../domain/roles.js';
+import { createLogger } from '../logger.js';
+import { ApiKeyService } from '../modules/api-keys/api-key.service.js';
+import { CLI_ACTOR } from '../modules/audit/audit.service.js';
+import { TenantService } from '../modules/tenants/tenant.service.js';
+import { UserService } from '../modules/users/user.service.js';
+
+const USAGE = `Usage: npm run warden -- <command> [options] [--json]
+
+Commands:
+  migrate                                   apply pending database migrations
+  tenant create --slug <slug> --name <name> create a tenant
+  apikey create --tenant <slug> --mode test|live [--name <name>]
+                                            create an API key (the key is printed once)
+  user create --tenant <slug> --email <e> --password <p> --role <ROLE>
+                                            create a console user (${ROLES.join(', ')})
+  seed-demo                                 create the demo tenant, admin and test key
+
+Options:
+  --json   print one JSON object on stdout and nothing else
+  --help   show this help
+
+The CLI uses the server's configuration: DATABASE_URL, or the embedded PostgreSQL under DATA_DIR.`;
+
+/** A mistake in how the command was called: exit code 2 and the usage hint. */
+class UsageError extends Error {}
+
+/** Where the CLI reads its environment and writes its output; injectable for tests. */
+export interface CliIo {
+  env: NodeJS.ProcessEnv;
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+}
+
+interface Output {
+  json: boolean;
+  /** Result object: printed as JSON with --json, else as `text`. */
+  done(result: Record<string, unknown>, text: string): void;
+}
+
+type Flags = Record<string, string | boolean | undefined>;
+
+function required(flags: Flags, name: string): string {
+  const value = flags[name];
+  if (typeof value !== 'string' || value.trim() === '') {
+    throw new UsageError(`missing --${name}`);
+  }
+  return value;
+}
+
+function cliLogger(env: NodeJS.ProcessEnv) {
+  return createLogger(env.LOG_LEVEL ?? 'warn', { stderr: true });
+}
+
+async function withDatabase<T>(
+  env: NodeJS.ProcessEnv,
+  run: (db: Database) => Promise<T>,
+): Promise<T> {
+  const db = await openDatabase(loadConfig(env), cliLogger(env));
+  try {
+    await migrateWithLock(db.orm, db.url);
+    return await run(db);
+  } finally {
+    await db.close();
+  }
+}
+
+function scopedEm(db: Database, tenantId: string) {
+  const em = db.orm.em.fork();
+  em.setFilterParams(TENANT_FILTER, { tenantId });
+  return em;
+}
+
+async function runCommand(
+  words: string[],
+  flags: Flags,
+  out: Output,
+  env: NodeJS.ProcessEnv,
+): Promise<void> {
+  const command = words.join(' ');
+  switch (command) {
+    case 'migrate': {
+      const db = await openDatabase(loadConfig(env), cliLogger(env));
+      try {
+        const { applied } = await migrateWithLock(db.orm, db.url);
+        out.done(
+          { applied },
+          applied.length
+            ? `Applied ${applied.length} migration(s):\n  ${applied.join('\n  ')}`
+            : 'Database is up to date.',
+        );
+      } finally {
+        await db.close();
+      }
+      return;
+    }
+    case 'tenant create': {
+      const slug = required(flags, 'slug');
+      const name = required(flags, 'name');
+      const tenant = await withDatabase(env, (db) =>
+        new TenantService(db.orm.em.fork()).create({ slug, name }),
+      );
+      out.done(
+        { id: tenant.id, slug: tenant.slug, name: tenant.name },
+        `Created tenant ${tenant.slug} (${tenant.name}), id ${tenant.id}`,
+      );
+      return;
+    }
+    case 'apikey create': {
+      const slug = required(flags, 'tenant');
+      const mode = required(flags, 'mode').toUpperCase();
+      if (!isMode(mode)) throw new UsageError('--mode must be test or live');
+      const name = typeof flags.name === 'string' ? flags.name : `${mode.toLowerCase()} key`;
+      const { secret, apiKey } = await withDatabase(env, async (db) => {
+        const tenant = await new TenantService(db.orm.em.fork()).getBySlug(slug);
+        return new ApiKeyService(scopedEm(db, tenant.id), tenant.id).create(
+          { name, mode },
+          CLI_ACTOR,
+        );
+      });
+      out.done(
+        {
+          id: apiKey.id,
+          key: secret,
+          prefix: apiKey.prefix,
+          mode: apiKey.mode,
+        },
+        `Created ${apiKey.mode} API key "${apiKey.name}" for ${slug}. It is shown once:\n\n  ${secret}\n`,
+      );
+      return;
+    }
+    case 'user create': {
+      const slug = required(flags, 'tenant');
+      const email = required(flags, 'email');
+      const password = required(flags, 'password');
+      const role = required(flags, 'role').toUpperCase();
+      if (!isRole(role)) throw new UsageError(`--role must be one of ${ROLES.join(', ')}`);
+      const user = await withDatabase(env, async (db) => {
+        const tenant = await new TenantService(db.orm.em.fork()).getBySlug(slug);
+        return new UserService(scopedEm(db, tenant.id), tenant.id).create(
+          { email, password, role },
+          CLI_ACTOR,
+        );
+      });
+      out.done(
+        { id: user.id, email: user.email, role: user.role },
+        `Created ${user.role} ${user.email} in ${slug}, id ${user.id}`,
+      );
+      return;
+    }
+    case 'seed-demo': {
+      const demo = await withDatabase(env, (db) => seedDemo(db.orm.em.fork(), CLI_ACTOR));
+      if (!demo) {
+        out.done({ created: false }, 'The demo tenant already exists; nothing was changed.');
+        return;
+      }
+      out.done(
+        { created: true, ...demo },
+        [
+          `Created tenant ${demo.tenant.slug}. These credentials are shown once:`,
+          `  Console login  ${demo.admin.email}  /  ${demo.admin.password}`,
+          `  Test API key   ${demo.testKey.key}`,
+        ].join('\n'),
+      );
+      return;
+    }
+    default:
+      throw new UsageError(words.length ? `unknown command "${command}"` : 'no command given');
+  }
+}
+
+/** Runs one CLI command; resolves to the process exit code (0 ok, 1 failed, 2 usage, 78 config). */
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        json: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+        slug: { type: 'string' },
+        name: { type: 'string' },
+        tenant: { type: 'string' },
+        mode: { type: 'string' },
+        email: { type: 'string' },
+        password: { type: 'string' },
+        role: { type: 'string' },
+      },
+    });
+  } catch (error) {
+    io.stderr(`error: ${(error as Error).message}\n\n${USAGE}\n`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.stdout(`${USAGE}\n`);
+    return 0;
+  }
+  const json = values.json === true;
+  const out: Output = {
+    json,
+    done(result, text) {
+      io.stdout(json ? `${JSON.stringify(result)}\n` : `${text}\n`);
+    },
+  };
+  try {
+    await runCommand(positionals, values, out, io.env);
+    return 0;
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`error: ${error.message}\n\n${USAGE}\n`);
+      return 2;
+    }
+    if (error instanceof ConfigError) {
+      io.stderr(`${error.message}\n`);
+      return 78;
+    }
+    if (error instanceof AppError) {
+      const details = error.details?.map((d) => `\n  ${d.field}: ${d.message}`).join('');
+      io.stderr(details ? `error: invalid input${details}\n` : `error: ${error.message}\n`);
+      return 1;
+    }
+    io.stderr(`error: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 1;
+  }
+}

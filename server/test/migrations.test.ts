@@ -1,0 +1,27 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inject } from 'vitest';
+import { openOrm, type Orm } from '../src/db/orm.js';
+
+let orm: Orm;
+beforeAll(async () => {
+  orm = await openOrm({ url: inject('databaseUrl'), poolMax: 2 });
+});
+afterAll(async () => {
+  await orm?.close(true);
+});
+
+describe('migrations', () => {
+  it('are all applied, and the migrated schema matches the entities exactly', async () => {
+    expect(await orm.getMigrator().getPendingMigrations()).toEqual([]);
+    const diff = await orm.schema.getUpdateSchemaSQL({ wrap: false });
+    expect(diff.trim()).toBe('');
+  });
+
+  it('declare a tenant_id on every tenant-owned table', async () => {
+    const rows = await orm.em.getConnection().execute<{ table_name: string }[]>(
+      `select table_name from information_schema.columns
+          where table_schema = 'public' and column_name = 'tenant_id' order by table_name`,
+    );
+    expect(rows.map((r) => r.table_name)).toEqual(['api_key', 'app_user', 'audit_entry']);
+  });
+});
