@@ -187,7 +187,8 @@ function serveConsole(app: express.Express, dir: string): void {
   const index = path.join(dir, 'index.html');
   if (!existsSync(index)) return;
   app.use(express.static(dir, { index: false, maxAge: '1h' }));
-  app.get(/^\/(?!graphql|healthz|readyz).*/, (_req, res) => {
+  // Client-side routes get the app; API paths and missing static files stay 404.
+  app.get(/^\/(?!graphql|healthz|readyz|assets\/).*/, (_req, res) => {
     res.sendFile(index);
   });
 }

@@ -14,9 +14,11 @@ function banner(
   db: Database,
   demo: DemoCredentials | null | undefined,
 ): string {
+  const pgDir = path.join(config.dataDir, 'pg');
+  const shown = path.relative(REPO_ROOT, pgDir);
   const where =
     db.kind === 'embedded'
-      ? `embedded PostgreSQL, data in ${path.relative(REPO_ROOT, path.join(config.dataDir, 'pg')) || config.dataDir}`
+      ? `embedded PostgreSQL, data in ${shown.startsWith('..') ? pgDir : shown}`
       : 'DATABASE_URL';
   const lines = [
     '',
