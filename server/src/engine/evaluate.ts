@@ -1,0 +1,103 @@
+import { clampScore, decide, riskLevelOf, type FiredAction } from './decision.js';
+import { explain } from './explain.js';
+import { RULES_BY_CODE } from './rules/index.js';
+import type {
+  Check,
+  EngineResult,
+  MatchedRule,
+  Policy,
+  RuleSettings,
+  ScoringContext,
+  TransactionEvent,
+} from './types.js';
+
+interface Evaluated {
+  rule: RuleSettings;
+  fired: boolean;
+  detail: string;
+}
+
+function toAction(rule: RuleSettings): FiredAction[] {
+  return rule.action ? [{ code: rule.code, action: rule.action, priority: rule.priority }] : [];
+}
+
+/**
+ * Stages 3 and 4 for one transaction: every rule of the policy yields a check; the score is
+ * the clamped sum of the weights of fired ACTIVE rules; the decision follows DESIGN.md.
+ * SHADOW rules are evaluated as if active into `shadowEvaluation` and never touch the live result.
+ * Deterministic: the same arguments give the same result.
+ */
+export function evaluateTransaction(
+  event: TransactionEvent,
+  ctx: ScoringContext,
+  policy: Policy,
+): EngineResult {
+  const evaluated: Evaluated[] = [];
+  const allChecks: Check[] = [];
+  for (const rule of policy.rules) {
+    const definition = RULES_BY_CODE.get(rule.code);
+    if (!definition) continue;
+    if (rule.status === 'DISABLED') {
+      allChecks.push({
+        code: rule.code,
+        status: 'DISABLED',
+        weight: rule.weight,
+        detail: 'disabled',
+      });
+      continue;
+    }
+    const outcome = definition.evaluate(event, ctx, rule.params);
+    evaluated.push({ rule, fired: outcome.fired, detail: outcome.detail });
+    allChecks.push({
+      code: rule.code,
+      status: outcome.fired ? (rule.status === 'SHADOW' ? 'SHADOW_FIRED' : 'FIRED') : 'PASS',
+      weight: rule.weight,
+      detail: outcome.detail,
+    });
+  }
+
+  const live = evaluated.filter((e) => e.fired && e.rule.status === 'ACTIVE');
+  const riskScore = clampScore(live.reduce((sum, e) => sum + e.rule.weight, 0));
+  const decision = decide(
+    riskScore,
+    policy.thresholds,
+    live.flatMap((e) => toAction(e.rule)),
+  );
+  const matchedRules: MatchedRule[] = live.map(({ rule }) => ({
+    code: rule.code,
+    label: rule.label,
+    dimension: rule.dimension,
+    weight: rule.weight,
+    action: rule.action,
+  }));
+
+  const shadow = evaluated.filter((e) => e.fired && e.rule.status === 'SHADOW');
+  const hasShadowRules = policy.rules.some((r) => r.status === 'SHADOW');
+  let shadowEvaluation: EngineResult['shadowEvaluation'] = null;
+  if (hasShadowRules) {
+    const all = [...live, ...shadow];
+    const score = clampScore(all.reduce((sum, e) => sum + e.rule.weight, 0));
+    shadowEvaluation = {
+      score,
+      decision: decide(
+        score,
+        policy.thresholds,
+        all.flatMap((e) => toAction(e.rule)),
+      ),
+      rules: shadow.map((e) => e.rule.code),
+    };
+  }
+
+  const firedCodes = new Set(live.map((e) => e.rule.code));
+  const { signals, checks } = explain(event, ctx, policy, firedCodes);
+  return {
+    riskScore,
+    riskLevel: riskLevelOf(riskScore),
+    decision,
+    matchedRules,
+    allChecks,
+    signals,
+    checks,
+    shadowEvaluation,
+  };
+}

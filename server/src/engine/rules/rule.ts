@@ -1,0 +1,58 @@
+import type {
+  Decision,
+  Dimension,
+  RuleParams,
+  ScoringContext,
+  TransactionEvent,
+} from '../types.js';
+
+export interface RuleOutcome {
+  fired: boolean;
+  /** Human-readable reason, e.g. "7 transactions in the last hour, limit 5". */
+  detail: string;
+}
+
+export type Evaluator = (
+  event: TransactionEvent,
+  ctx: ScoringContext,
+  params: RuleParams,
+) => RuleOutcome;
+
+/** A default rule: its stable code, defaults a tenant may override, and its evaluator. */
+export interface RuleDefinition {
+  code: string;
+  label: string;
+  dimension: Dimension;
+  weight: number;
+  action: Decision | null;
+  priority: number;
+  params: RuleParams;
+  /** One sentence for the console's rule list. */
+  description: string;
+  evaluate: Evaluator;
+}
+
+export function num(params: RuleParams, key: string): number {
+  const value = params[key];
+  if (typeof value !== 'number' || !Number.isFinite(value)) {
+    throw new Error(`rule parameter ${key} must be a number`);
+  }
+  return value;
+}
+
+export function list(params: RuleParams, key: string): string[] {
+  const value = params[key];
+  return Array.isArray(value) ? value : [];
+}
+
+/** Amounts in details: grouping, at most two decimals. */
+export function amount(value: number): string {
+  return value.toLocaleString('en-US', { maximumFractionDigits: 2 });
+}
+
+export function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+export const fired = (detail: string): RuleOutcome => ({ fired: true, detail });
+export const pass = (detail: string): RuleOutcome => ({ fired: false, detail });

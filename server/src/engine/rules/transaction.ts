@@ -1,0 +1,121 @@
+import { amount, fired, num, pass, plural, type RuleDefinition } from './rule.js';
+
+export const TRANSACTION_RULES: RuleDefinition[] = [
+  {
+    code: 'AMOUNT_SPIKE',
+    label: 'Amount far above the customer’s usual',
+    dimension: 'TRANSACTION',
+    weight: 25,
+    action: null,
+    priority: 0,
+    params: { minHistory: 5, zScore: 3, minRatio: 3 },
+    description:
+      'Fires when the amount is at least zScore standard deviations and minRatio times above the customer’s mean, once minHistory events are known.',
+    evaluate: (e, ctx, p) => {
+      const s = ctx.customer?.stats;
+      if (!s || s.count < num(p, 'minHistory')) return pass('not enough history to compare');
+      const sd = Math.sqrt(s.m2 / s.count);
+      const ratio = s.mean > 0 ? e.amount / s.mean : Infinity;
+      const z = sd > 0 ? (e.amount - s.mean) / sd : e.amount > s.mean ? Infinity : 0;
+      const text = `amount ${amount(e.amount)} is ${ratio === Infinity ? 'far' : `${amount(ratio)}×`} the customer's mean ${amount(s.mean)}`;
+      return z >= num(p, 'zScore') && ratio >= num(p, 'minRatio') ? fired(text) : pass(text);
+    },
+  },
+  {
+    code: 'HIGH_AMOUNT',
+    label: 'High amount',
+    dimension: 'TRANSACTION',
+    weight: 20,
+    action: null,
+    priority: 0,
+    params: { limit: 10_000 },
+    description: 'Fires when the amount, in the tenant’s base currency, reaches the limit.',
+    evaluate: (e, _ctx, p) => {
+      const limit = num(p, 'limit');
+      const text = `amount ${amount(e.amount)}, limit ${amount(limit)}`;
+      return e.amount >= limit ? fired(text) : pass(text);
+    },
+  },
+  {
+    code: 'VELOCITY_COUNT_1H',
+    label: 'Many transactions in an hour',
+    dimension: 'TRANSACTION',
+    weight: 20,
+    action: null,
+    priority: 0,
+    params: { limit: 5 },
+    description:
+      'Fires when the customer’s transactions in the last hour, this one included, reach the limit.',
+    evaluate: (_e, ctx, p) => {
+      const n = ctx.velocity.user.count1h + 1;
+      const text = `${plural(n, 'transaction')} in the last hour, limit ${num(p, 'limit')}`;
+      return n >= num(p, 'limit') ? fired(text) : pass(text);
+    },
+  },
+  {
+    code: 'VELOCITY_COUNT_24H',
+    label: 'Many transactions in a day',
+    dimension: 'TRANSACTION',
+    weight: 15,
+    action: null,
+    priority: 0,
+    params: { limit: 20 },
+    description:
+      'Fires when the customer’s transactions in the last 24 hours, this one included, reach the limit.',
+    evaluate: (_e, ctx, p) => {
+      const n = ctx.velocity.user.count24h + 1;
+      const text = `${plural(n, 'transaction')} in the last 24 hours, limit ${num(p, 'limit')}`;
+      return n >= num(p, 'limit') ? fired(text) : pass(text);
+    },
+  },
+  {
+    code: 'VELOCITY_AMOUNT_24H',
+    label: 'High total in a day',
+    dimension: 'TRANSACTION',
+    weight: 20,
+    action: null,
+    priority: 0,
+    params: { limit: 20_000 },
+    description:
+      'Fires when the customer’s total over the last 24 hours, this amount included, reaches the limit.',
+    evaluate: (e, ctx, p) => {
+      const total = ctx.velocity.user.sum24h + e.amount;
+      const text = `${amount(total)} in the last 24 hours, limit ${amount(num(p, 'limit'))}`;
+      return total >= num(p, 'limit') ? fired(text) : pass(text);
+    },
+  },
+  {
+    code: 'RAPID_SUCCESSION',
+    label: 'Right after the previous transaction',
+    dimension: 'TRANSACTION',
+    weight: 15,
+    action: null,
+    priority: 0,
+    params: { seconds: 30 },
+    description:
+      'Fires when the previous transaction of the customer was at most this many seconds earlier.',
+    evaluate: (_e, ctx, p) => {
+      const since = ctx.velocity.user.secondsSinceLast;
+      if (since === null) return pass('first transaction of this customer');
+      const text = `${plural(Math.round(since), 'second')} after the previous transaction, limit ${num(p, 'seconds')}`;
+      return since <= num(p, 'seconds') ? fired(text) : pass(text);
+    },
+  },
+  {
+    code: 'CARD_TESTING',
+    label: 'Burst of small amounts',
+    dimension: 'TRANSACTION',
+    weight: 30,
+    action: null,
+    priority: 0,
+    params: { smallAmount: 5, limit: 3 },
+    description:
+      'Fires when small transactions (≤ smallAmount) in the last 10 minutes, this one included, reach the limit.',
+    evaluate: (e, ctx, p) => {
+      const small = num(p, 'smallAmount');
+      const n = ctx.velocity.user.smallCount10m + (e.amount <= small ? 1 : 0);
+      const text = `${plural(n, 'transaction')} of ${amount(small)} or less in 10 minutes, limit ${num(p, 'limit')}`;
+      return e.amount <= small && n >= num(p, 'limit') ? fired(text) : pass(text);
+    },
+  },
+];
