@@ -22,6 +22,16 @@ describe('migrations', () => {
       `select table_name from information_schema.columns
           where table_schema = 'public' and column_name = 'tenant_id' order by table_name`,
     );
-    expect(rows.map((r) => r.table_name)).toEqual(['api_key', 'app_user', 'audit_entry']);
+    expect(rows.map((r) => r.table_name)).toEqual([
+      'api_key',
+      'app_user',
+      'audit_entry',
+      'customer',
+      'customer_device',
+      'customer_recipient',
+      'list_entry',
+      'scored_event',
+      'tenant_policy',
+    ]);
   });
 });

@@ -1,3 +1,11 @@
+import { CustomerEntity } from '../modules/customers/customer.entity.js';
+import {
+  CustomerDeviceEntity,
+  CustomerRecipientEntity,
+} from '../modules/customers/relationship.entity.js';
+import { ListEntryEntity } from '../modules/lists/list-entry.entity.js';
+import { TenantPolicyEntity } from '../modules/policy/tenant-policy.entity.js';
+import { ScoredEventEntity } from '../modules/scoring/scored-event.entity.js';
 import { ApiKeyEntity } from '../modules/api-keys/api-key.entity.js';
 import { AuditEntryEntity } from '../modules/audit/audit-entry.entity.js';
 import { LoginFailureEntity } from '../modules/auth/login-attempt.entity.js';
@@ -11,4 +19,10 @@ export const ENTITIES = [
   ApiKeyEntity,
   AuditEntryEntity,
   LoginFailureEntity,
+  TenantPolicyEntity,
+  CustomerEntity,
+  CustomerRecipientEntity,
+  CustomerDeviceEntity,
+  ScoredEventEntity,
+  ListEntryEntity,
 ];

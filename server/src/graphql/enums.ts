@@ -1,6 +1,17 @@
 import { registerEnumType } from 'type-graphql';
 import { MODES } from '../domain/modes.js';
 import { ROLES } from '../domain/roles.js';
+import {
+  CHECK_STATUSES,
+  DECISIONS,
+  DIMENSIONS,
+  LISTS,
+  LIST_KINDS,
+  RECIPIENT_TYPES,
+  RISK_LEVELS,
+  RULE_STATUSES,
+  TRANSACTION_TYPES,
+} from '../engine/types.js';
 
 /** `{ A: 'A', B: 'B' }` from a closed `as const` array, so schema enums and domain unions agree. */
 export function enumObject<const T extends readonly string[]>(values: T): { [K in T[number]]: K } {
@@ -21,3 +32,29 @@ registerEnumType(ModeEnum, {
   description: 'LIVE and TEST are separate worlds inside a tenant',
 });
 registerEnumType(ViewerKindEnum, { name: 'ViewerKind' });
+
+export const DecisionEnum = enumObject(DECISIONS);
+export const RiskLevelEnum = enumObject(RISK_LEVELS);
+export const DimensionEnum = enumObject(DIMENSIONS);
+export const CheckStatusEnum = enumObject(CHECK_STATUSES);
+export const RuleStatusEnum = enumObject(RULE_STATUSES);
+export const TransactionTypeEnum = enumObject(TRANSACTION_TYPES);
+export const RecipientTypeEnum = enumObject(RECIPIENT_TYPES);
+export const ListNameEnum = enumObject(LISTS);
+export const ListKindEnum = enumObject(LIST_KINDS);
+
+registerEnumType(DecisionEnum, {
+  name: 'Decision',
+  description: 'In severity order: ALLOW < REVIEW < CHALLENGE < BLOCK',
+});
+registerEnumType(RiskLevelEnum, {
+  name: 'RiskLevel',
+  description: 'LOW < 30 ≤ MEDIUM < 60 ≤ HIGH < 85 ≤ CRITICAL',
+});
+registerEnumType(DimensionEnum, { name: 'Dimension', description: 'Signal family of a rule' });
+registerEnumType(CheckStatusEnum, { name: 'CheckStatus' });
+registerEnumType(RuleStatusEnum, { name: 'RuleStatus' });
+registerEnumType(TransactionTypeEnum, { name: 'TransactionType' });
+registerEnumType(RecipientTypeEnum, { name: 'RecipientType' });
+registerEnumType(ListNameEnum, { name: 'ListName', description: 'ALLOW, DENY or WATCH' });
+registerEnumType(ListKindEnum, { name: 'ListKind', description: 'What a list entry matches' });

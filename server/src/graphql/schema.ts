@@ -3,12 +3,21 @@ import { buildSchema } from 'type-graphql';
 import { ApiKeyResolver } from '../modules/api-keys/api-key.resolver.js';
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
+import { ListResolver } from '../modules/lists/list.resolver.js';
+import { ScoringResolver } from '../modules/scoring/scoring.resolver.js';
 import { UserResolver } from '../modules/users/user.resolver.js';
 import { authChecker } from './auth-checker.js';
 import './enums.js';
 import { DateTimeScalar } from './scalars.js';
 
-const RESOLVERS = [AuthResolver, ApiKeyResolver, UserResolver, AuditResolver] as const;
+const RESOLVERS = [
+  AuthResolver,
+  ApiKeyResolver,
+  UserResolver,
+  AuditResolver,
+  ScoringResolver,
+  ListResolver,
+] as const;
 
 /** Builds the executable schema from the resolvers. */
 export async function buildWardenSchema(): Promise<GraphQLSchema> {

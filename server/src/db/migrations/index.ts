@@ -1,5 +1,6 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261124000000Foundation } from './Migration20261124000000Foundation.js';
+import { Migration20261125000000Scoring } from './Migration20261125000000Scoring.js';
 
 /** Committed migrations in order. Add new ones at the end; never edit an applied one. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -7,4 +8,5 @@ export const MIGRATIONS: MigrationObject[] = [
     name: 'Migration20261124000000Foundation',
     class: Migration20261124000000Foundation,
   },
+  { name: 'Migration20261125000000Scoring', class: Migration20261125000000Scoring },
 ];

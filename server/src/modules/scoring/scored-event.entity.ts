@@ -1,0 +1,154 @@
+import { randomUUID } from 'node:crypto';
+import { Entity, Enum, Filter, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
+import { tenantFilter } from '../../db/tenant-filter.js';
+import { MODES, type Mode } from '../../domain/modes.js';
+import { DECISIONS, RISK_LEVELS, type Decision, type RiskLevel } from '../../engine/types.js';
+import { TenantEntity } from '../tenants/tenant.entity.js';
+
+export const EVENT_KINDS = ['TRANSACTION', 'ACCOUNT'] as const;
+export type EventKind = (typeof EVENT_KINDS)[number];
+
+function partialIndex(name: string, column: string): string {
+  return `create index "scored_event_${name}_index" on "scored_event" ("tenant_id", "mode", "${column}", "occurred_at") where "${column}" is not null`;
+}
+
+/** Partial indexes for velocity and linkage look-ups by event time. */
+const PARTIAL_INDEXES = [
+  ['device', 'device_id'],
+  ['ip', 'ip'],
+  ['recipient', 'recipient_key'],
+  ['email', 'email'],
+  ['phone', 'phone'],
+] as const;
+
+/**
+ * One scored event with its result: the durable record behind `transactionId`. Velocity,
+ * linkage and relationships are read from these rows by event time (`occurred_at`).
+ */
+@Entity({ tableName: 'scored_event' })
+@Filter(tenantFilter)
+@Index({ properties: ['tenantId', 'mode', 'userId', 'occurredAt'] })
+@Index({ properties: ['tenantId', 'mode', 'createdAt', 'id'] })
+@Index({
+  name: 'scored_event_reference_unique',
+  expression:
+    'create unique index "scored_event_reference_unique" on "scored_event" ("tenant_id", "mode", "reference") where "reference" is not null',
+})
+@Index({
+  name: `scored_event_${PARTIAL_INDEXES[0][0]}_index`,
+  expression: partialIndex(...PARTIAL_INDEXES[0]),
+})
+@Index({
+  name: `scored_event_${PARTIAL_INDEXES[1][0]}_index`,
+  expression: partialIndex(...PARTIAL_INDEXES[1]),
+})
+@Index({
+  name: `scored_event_${PARTIAL_INDEXES[2][0]}_index`,
+  expression: partialIndex(...PARTIAL_INDEXES[2]),
+})
+@Index({
+  name: `scored_event_${PARTIAL_INDEXES[3][0]}_index`,
+  expression: partialIndex(...PARTIAL_INDEXES[3]),
+})
+@Index({
+  name: `scored_event_${PARTIAL_INDEXES[4][0]}_index`,
+  expression: partialIndex(...PARTIAL_INDEXES[4]),
+})
+export class ScoredEventEntity {
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @ManyToOne(() => TenantEntity, { mapToPk: true, fieldName: 'tenant_id', deleteRule: 'cascade' })
+  tenantId!: string;
+
+  @Enum({ items: [...MODES] })
+  mode!: Mode;
+
+  @Enum({ items: [...EVENT_KINDS] })
+  kind!: EventKind;
+
+  /** The integrator's customer id (`userId` / `externalUserId`). */
+  @Property({ type: 'string', length: 255 })
+  userId!: string;
+
+  @Property({ type: 'string', length: 255, nullable: true })
+  reference: string | null = null;
+
+  /** SHA-256 of the canonical normalized input: a retried reference must match it. */
+  @Property({ type: 'string', length: 64 })
+  payloadHash!: string;
+
+  @Property({ type: 'datetime', columnType: 'timestamptz' })
+  occurredAt!: Date;
+
+  @Property({ type: 'double', nullable: true })
+  amount: number | null = null;
+
+  @Property({ type: 'string', length: 3, nullable: true })
+  currency: string | null = null;
+
+  /** Amount in the tenant's base currency; what velocity sums and rules compare. */
+  @Property({ type: 'double', nullable: true })
+  amountBase: number | null = null;
+
+  @Property({ type: 'string', length: 32, nullable: true })
+  type: string | null = null;
+
+  @Property({ type: 'string', length: 64, nullable: true })
+  channel: string | null = null;
+
+  @Property({ type: 'string', length: 255, nullable: true })
+  deviceId: string | null = null;
+
+  @Property({ type: 'string', length: 255, nullable: true })
+  sessionId: string | null = null;
+
+  @Property({ type: 'string', length: 64, nullable: true })
+  ip: string | null = null;
+
+  @Property({ type: 'string', length: 255, nullable: true })
+  email: string | null = null;
+
+  @Property({ type: 'string', length: 32, nullable: true })
+  phone: string | null = null;
+
+  /** `TYPE:value`, the identity of the recipient across senders. */
+  @Property({ type: 'string', length: 300, nullable: true })
+  recipientKey: string | null = null;
+
+  @Property({ type: 'string', length: 2, nullable: true })
+  country: string | null = null;
+
+  @Property({ type: 'double', nullable: true })
+  latitude: number | null = null;
+
+  @Property({ type: 'double', nullable: true })
+  longitude: number | null = null;
+
+  /** The normalized input as scored (what `transaction(id)` shows back). */
+  @Property({ type: 'json' })
+  input!: Record<string, unknown>;
+
+  @Property({ type: 'smallint' })
+  riskScore!: number;
+
+  @Enum({ items: [...RISK_LEVELS] })
+  riskLevel!: RiskLevel;
+
+  @Enum({ items: [...DECISIONS] })
+  decision!: Decision;
+
+  /** matchedRules, allChecks, signals, checks, derivedSignals, shadowEvaluation. */
+  @Property({ type: 'json' })
+  result!: Record<string, unknown>;
+
+  @Property({ type: 'float' })
+  processingTimeMs!: number;
+
+  /** Confirmed fraud (TRUE_FRAUD label or chargeback, not later cleared): fraud evidence. */
+  @Property({ type: 'boolean', default: false })
+  fraudConfirmed: boolean = false;
+
+  @Property({ type: 'datetime', columnType: 'timestamptz' })
+  createdAt: Date = new Date();
+}
