@@ -4,6 +4,7 @@ import { ApiKeyResolver } from '../modules/api-keys/api-key.resolver.js';
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import { ListResolver } from '../modules/lists/list.resolver.js';
+import { PolicyResolver } from '../modules/policy/policy.resolver.js';
 import { ScoringResolver } from '../modules/scoring/scoring.resolver.js';
 import { UserResolver } from '../modules/users/user.resolver.js';
 import { authChecker } from './auth-checker.js';
@@ -17,6 +18,7 @@ const RESOLVERS = [
   AuditResolver,
   ScoringResolver,
   ListResolver,
+  PolicyResolver,
 ] as const;
 
 /** Builds the executable schema from the resolvers. */

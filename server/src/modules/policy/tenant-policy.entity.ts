@@ -1,10 +1,12 @@
-import { Entity, ManyToOne, Property } from '@mikro-orm/core';
+import { Entity, Filter, ManyToOne, Property } from '@mikro-orm/core';
+import { tenantFilter } from '../../db/tenant-filter.js';
 import type { RuleOverride } from '../../engine/policy.js';
 import type { Thresholds } from '../../engine/types.js';
 import { TenantEntity } from '../tenants/tenant.entity.js';
 
 /** A tenant's scoring policy; absent rows and null fields mean the global defaults. */
 @Entity({ tableName: 'tenant_policy' })
+@Filter(tenantFilter)
 export class TenantPolicyEntity {
   @ManyToOne(() => TenantEntity, {
     mapToPk: true,

@@ -1,0 +1,230 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { z } from 'zod';
+import { BadUserInputError, type FieldProblem } from '../../domain/errors.js';
+import { parseInput } from '../../domain/validation.js';
+import type { RuleOverride } from '../../engine/policy.js';
+import { RULES_BY_CODE } from '../../engine/rules/index.js';
+import {
+  RULE_STATUSES,
+  type RuleParams,
+  type RuleStatus,
+  type Thresholds,
+} from '../../engine/types.js';
+import { recordAudit, type Actor } from '../audit/audit.service.js';
+import { isCurrency } from '../scoring/currency.js';
+import { tenantPolicy, type TenantScoringPolicy } from './policy.js';
+import { TenantPolicyEntity } from './tenant-policy.entity.js';
+
+export const EVENT_KINDS_FOR_POLICY = ['TRANSACTION', 'ACCOUNT'] as const;
+export type PolicyEventKind = (typeof EVENT_KINDS_FOR_POLICY)[number];
+
+const score = z
+  .number()
+  .int('must be an integer')
+  .min(0, 'must be from 0 to 100')
+  .max(100, 'must be from 0 to 100');
+
+const thresholdsSchema = z
+  .object({ review: score.nullable(), challenge: score.nullable(), block: score.nullable() })
+  .superRefine((t, ctx) => {
+    const bands = [t.review, t.challenge, t.block].filter((v): v is number => v !== null);
+    for (let i = 1; i < bands.length; i++) {
+      if (bands[i]! <= bands[i - 1]!) {
+        ctx.addIssue({
+          code: 'custom',
+          message: 'bands must increase: review < challenge < block',
+        });
+        return;
+      }
+    }
+  });
+
+export interface RuleSettingsInput {
+  code: string;
+  weight?: number | null;
+  status?: RuleStatus | null;
+  params?: Record<string, unknown> | null;
+}
+
+/** Checks overridden parameters against the default's: same keys, same kinds of values. */
+function checkParams(
+  code: string,
+  params: Record<string, unknown>,
+  problems: FieldProblem[],
+): RuleParams {
+  const defaults = RULES_BY_CODE.get(code)!.params;
+  const out: RuleParams = {};
+  for (const [key, value] of Object.entries(params)) {
+    const field = `input.params.${key}`;
+    const expected = defaults[key];
+    if (expected === undefined) {
+      const known = Object.keys(defaults);
+      problems.push({
+        field,
+        message: known.length
+          ? `unknown parameter; ${code} takes ${known.join(', ')}`
+          : `${code} takes no parameters`,
+      });
+    } else if (typeof expected === 'number') {
+      if (typeof value !== 'number' || !Number.isFinite(value) || value < 0)
+        problems.push({ field, message: 'must be a non-negative number' });
+      else out[key] = value;
+    } else if (
+      !Array.isArray(value) ||
+      !value.every((v) => typeof v === 'string' && v.length <= 64)
+    ) {
+      problems.push({ field, message: 'must be a list of strings' });
+    } else {
+      out[key] = value.map((v) => (v as string).toUpperCase());
+    }
+  }
+  return out;
+}
+
+/** A tenant's scoring policy: thresholds per event kind, rule weights / parameters / status. */
+export class PolicyService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly tenantId: string,
+  ) {}
+
+  private async row(): Promise<TenantPolicyEntity> {
+    const existing = await this.em.findOne(TenantPolicyEntity, { tenantId: this.tenantId });
+    return (
+      existing ??
+      this.em.create(TenantPolicyEntity, {
+        tenantId: this.tenantId,
+        baseCurrency: 'USD',
+        currencyRates: {},
+        ruleOverrides: {},
+        updatedAt: new Date(),
+      })
+    );
+  }
+
+  async effective(): Promise<TenantScoringPolicy> {
+    const row = await this.em.findOne(TenantPolicyEntity, { tenantId: this.tenantId });
+    return tenantPolicy(
+      row
+        ? {
+            base_currency: row.baseCurrency,
+            currency_rates: row.currencyRates,
+            transaction_thresholds: row.transactionThresholds,
+            account_thresholds: row.accountThresholds,
+            rule_overrides: row.ruleOverrides,
+          }
+        : null,
+    );
+  }
+
+  async updateThresholds(
+    kind: PolicyEventKind,
+    input: Thresholds,
+    actor: Actor,
+  ): Promise<TenantScoringPolicy> {
+    const thresholds = parseInput(thresholdsSchema, input, 'thresholds');
+    const row = await this.row();
+    const before = (await this.effective())[
+      kind === 'TRANSACTION' ? 'transactions' : 'accountThresholds'
+    ];
+    if (kind === 'TRANSACTION') row.transactionThresholds = thresholds;
+    else row.accountThresholds = thresholds;
+    row.updatedAt = new Date();
+    recordAudit(this.em, actor, {
+      tenantId: this.tenantId,
+      action: 'policy.thresholds.update',
+      entityType: 'Thresholds',
+      entityId: kind,
+      before: { ...('thresholds' in before ? before.thresholds : before) },
+      after: { ...thresholds },
+    });
+    await this.em.flush();
+    return this.effective();
+  }
+
+  /**
+   * Sets the base currency rules compare amounts in, and the rates (units of base currency per
+   * unit of each currency) that convert to it. Currencies without a rate here use the shipped table.
+   */
+  async updateCurrencySettings(
+    input: { baseCurrency: string; rates: Record<string, unknown> },
+    actor: Actor,
+  ): Promise<TenantScoringPolicy> {
+    const problems: FieldProblem[] = [];
+    const base = input.baseCurrency.trim().toUpperCase();
+    if (!isCurrency(base))
+      problems.push({ field: 'baseCurrency', message: 'must be an ISO 4217 currency code' });
+    const rates: Record<string, number> = {};
+    const entries = Object.entries(input.rates ?? {});
+    if (entries.length > 200) problems.push({ field: 'rates', message: 'at most 200 currencies' });
+    for (const [code, rate] of entries.slice(0, 200)) {
+      const upper = code.toUpperCase();
+      if (!isCurrency(upper))
+        problems.push({ field: `rates.${code}`, message: 'is not an ISO 4217 currency code' });
+      else if (typeof rate !== 'number' || !Number.isFinite(rate) || rate <= 0) {
+        problems.push({ field: `rates.${code}`, message: 'must be a positive number' });
+      } else rates[upper] = rate;
+    }
+    if (problems.length) throw new BadUserInputError(problems);
+    const row = await this.row();
+    const before = { baseCurrency: row.baseCurrency, rates: row.currencyRates };
+    row.baseCurrency = base;
+    row.currencyRates = rates;
+    row.updatedAt = new Date();
+    recordAudit(this.em, actor, {
+      tenantId: this.tenantId,
+      action: 'policy.currency.update',
+      entityType: 'CurrencySettings',
+      entityId: this.tenantId,
+      before,
+      after: { baseCurrency: base, rates },
+    });
+    await this.em.flush();
+    return this.effective();
+  }
+
+  async updateRuleSettings(input: RuleSettingsInput, actor: Actor): Promise<TenantScoringPolicy> {
+    const definition = RULES_BY_CODE.get(input.code);
+    if (!definition) {
+      throw new BadUserInputError([
+        { field: 'input.code', message: `unknown rule; see the rules query for the codes` },
+      ]);
+    }
+    const problems: FieldProblem[] = [];
+    if (
+      input.weight != null &&
+      (!Number.isInteger(input.weight) || input.weight < 0 || input.weight > 100)
+    ) {
+      problems.push({ field: 'input.weight', message: 'must be an integer from 0 to 100' });
+    }
+    if (input.status != null && !RULE_STATUSES.includes(input.status)) {
+      problems.push({
+        field: 'input.status',
+        message: `must be one of ${RULE_STATUSES.join(', ')}`,
+      });
+    }
+    const params = input.params ? checkParams(input.code, input.params, problems) : undefined;
+    if (problems.length) throw new BadUserInputError(problems);
+
+    const row = await this.row();
+    const before: RuleOverride = row.ruleOverrides[input.code] ?? {};
+    const after: RuleOverride = {
+      ...before,
+      ...(input.weight != null ? { weight: input.weight } : {}),
+      ...(input.status != null ? { status: input.status } : {}),
+      ...(params ? { params: { ...before.params, ...params } } : {}),
+    };
+    row.ruleOverrides = { ...row.ruleOverrides, [input.code]: after };
+    row.updatedAt = new Date();
+    recordAudit(this.em, actor, {
+      tenantId: this.tenantId,
+      action: 'policy.rule.update',
+      entityType: 'Rule',
+      entityId: input.code,
+      before: { ...before },
+      after: { ...after },
+    });
+    await this.em.flush();
+    return this.effective();
+  }
+}

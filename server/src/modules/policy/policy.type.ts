@@ -1,0 +1,71 @@
+import { Field, InputType, Int, ObjectType } from 'type-graphql';
+import type {
+  Decision,
+  Dimension,
+  RuleStatus,
+  RuleSettings,
+  Thresholds,
+} from '../../engine/types.js';
+import { DEFAULT_TRANSACTION_RULES } from '../../engine/rules/index.js';
+import { DecisionEnum, DimensionEnum, RuleStatusEnum } from '../../graphql/enums.js';
+import { JSONScalar } from '../../graphql/scalars.js';
+
+@ObjectType('Rule', { description: "A default rule with this tenant's effective settings" })
+export class RuleType {
+  @Field(() => String) code!: string;
+  @Field(() => String) label!: string;
+  @Field(() => String) description!: string;
+  @Field(() => DimensionEnum) dimension!: Dimension;
+  @Field(() => Int) weight!: number;
+  @Field(() => Int, { description: 'The global default weight' }) defaultWeight!: number;
+  @Field(() => DecisionEnum, { nullable: true }) action!: Decision | null;
+  @Field(() => Int) priority!: number;
+  @Field(() => RuleStatusEnum) status!: RuleStatus;
+  @Field(() => JSONScalar, { description: 'Effective parameters (limits, windows, lists)' })
+  params!: Record<string, unknown>;
+  @Field(() => JSONScalar) defaultParams!: Record<string, unknown>;
+
+  static from(r: RuleSettings): RuleType {
+    const d = DEFAULT_TRANSACTION_RULES.find((x) => x.code === r.code)!;
+    return Object.assign(new RuleType(), {
+      ...r,
+      description: d.description,
+      defaultWeight: d.weight,
+      defaultParams: d.params,
+    });
+  }
+}
+
+@ObjectType('Thresholds', { description: 'Score bands of one event kind; a null band is absent' })
+export class ThresholdsType {
+  @Field(() => Int, { nullable: true }) review!: number | null;
+  @Field(() => Int, { nullable: true }) challenge!: number | null;
+  @Field(() => Int, { nullable: true }) block!: number | null;
+}
+
+@InputType()
+export class ThresholdsInput implements Thresholds {
+  @Field(() => Int, { nullable: true }) review!: number | null;
+  @Field(() => Int, { nullable: true }) challenge!: number | null;
+  @Field(() => Int, { nullable: true }) block!: number | null;
+}
+
+@ObjectType('ScoringPolicy')
+export class ScoringPolicyType {
+  @Field(() => String) baseCurrency!: string;
+  @Field(() => ThresholdsType) transactionThresholds!: ThresholdsType;
+  @Field(() => ThresholdsType) accountThresholds!: ThresholdsType;
+  @Field(() => [RuleType]) rules!: RuleType[];
+}
+
+@InputType()
+export class RuleSettingsInput {
+  @Field(() => String) code!: string;
+  @Field(() => Int, { nullable: true, description: '0–100' }) weight?: number | null;
+  @Field(() => RuleStatusEnum, { nullable: true }) status?: RuleStatus | null;
+  @Field(() => JSONScalar, {
+    nullable: true,
+    description: 'Parameters to change; others keep their value',
+  })
+  params?: Record<string, unknown> | null;
+}
