@@ -12,10 +12,11 @@ export function parseInput<S extends z.ZodTypeAny>(
 ): z.output<S> {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
-  throw new BadUserInputError(
-    result.error.issues.map((issue) => ({
-      field: [root, ...issue.path].filter((p) => p !== '').join('.'),
-      message: issue.message,
-    })),
-  );
+  // One problem per field: the first is the most basic (shape before range).
+  const byField = new Map<string, string>();
+  for (const issue of result.error.issues) {
+    const field = [root, ...issue.path].filter((p) => p !== '').join('.');
+    if (!byField.has(field)) byField.set(field, issue.message);
+  }
+  throw new BadUserInputError([...byField].map(([field, message]) => ({ field, message })));
 }

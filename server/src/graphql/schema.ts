@@ -3,6 +3,7 @@ import { buildSchema } from 'type-graphql';
 import { ApiKeyResolver } from '../modules/api-keys/api-key.resolver.js';
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
+import { CustomerResolver } from '../modules/customers/customer.resolver.js';
 import { ListResolver } from '../modules/lists/list.resolver.js';
 import { PolicyResolver } from '../modules/policy/policy.resolver.js';
 import { ScoringResolver } from '../modules/scoring/scoring.resolver.js';
@@ -19,6 +20,7 @@ const RESOLVERS = [
   ScoringResolver,
   ListResolver,
   PolicyResolver,
+  CustomerResolver,
 ] as const;
 
 /** Builds the executable schema from the resolvers. */
