@@ -3,7 +3,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 /**
  * Runs SQL written with `$name` placeholders, bound from `values` in order of appearance,
  * on the current transaction of `em` when there is one. Keeps hand-written hot-path SQL readable
- * without positional bookkeeping.
+ * without positional bookkeeping. Pass lists as JSON (knex would spread an array into several
+ * placeholders).
  */
 export async function query<T>(
   em: EntityManager,

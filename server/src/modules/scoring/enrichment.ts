@@ -1,8 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { query } from '../../db/sql.js';
 import type { Mode } from '../../domain/modes.js';
-import { travel } from '../../engine/geo.js';
-import type { ListMatch, ScoringContext, Window } from '../../engine/types.js';
+import type { ListMatch } from '../../engine/types.js';
 import type { PolicyRow } from '../policy/policy.js';
 import type { NormalizedTransaction } from './ingest.js';
 
@@ -28,7 +27,7 @@ export interface CustomerRow {
   fraud_count: number;
 }
 
-interface WindowRow {
+export interface WindowRow {
   c1h: number;
   s1h: number;
   c24h: number;
@@ -36,224 +35,177 @@ interface WindowRow {
   small10m?: number;
 }
 
-interface EnrichmentRow {
+/** What the database knows about one event before it is scored (events of its batch excluded). */
+export interface StoredFacts {
+  idx: number;
   customer: CustomerRow | null;
-  policy: PolicyRow | null;
   user_w: WindowRow;
   device_w: WindowRow | null;
   ip_w: WindowRow | null;
   recipient_w: WindowRow | null;
-  users_per_device: number;
-  users_per_ip: number;
-  users_per_email: number;
-  users_per_phone: number;
+  /** Other users seen with the device / IP / e-mail / phone in 30 days (at most LINK_CAP). */
+  device_users: string[];
+  ip_users: string[];
+  email_users: string[];
+  phone_users: string[];
+  /** Other senders to the recipient in 24 hours (at most LINK_CAP). */
+  fan_in_users: string[];
   session_device: string | null;
   device_known: boolean | null;
-  relationship: { times_sent: number; first_sent_at: string; last_sent_at: string } | null;
-  fan_in: number;
+  relationship: {
+    times_sent: number;
+    total_amount: number;
+    first_sent_at: string;
+    last_sent_at: string;
+  } | null;
   recipient_fraud: number;
   lists: ListMatch[];
   existing: { id: string; hash: string } | null;
 }
 
-/** What enrichment read, for the engine and for persistence. */
 export interface Enrichment {
-  context: ScoringContext;
-  customer: CustomerRow | null;
   policy: PolicyRow | null;
-  /** An event already stored under the same reference (a retry). */
-  existing: { id: string; hash: string } | null;
+  facts: StoredFacts[];
 }
 
-const window = (alias: string, column: string, extra = '') => `
+/**
+ * Linkage and fan-in read at most this many distinct other users: exact below it, "at least" at
+ * it. Every default limit is far below.
+ */
+export const LINK_CAP = 50;
+
+const window = (column: string, value: string, extra = '') => `
   (select jsonb_build_object(
-      'c1h', count(*) filter (where occurred_at > $t::timestamptz - interval '1 hour'),
-      's1h', coalesce(sum(amount_base) filter (where occurred_at > $t::timestamptz - interval '1 hour'), 0),
+      'c1h', count(*) filter (where occurred_at > i.t - interval '1 hour'),
+      's1h', coalesce(sum(amount_base) filter (where occurred_at > i.t - interval '1 hour'), 0),
       'c24h', count(*),
       's24h', coalesce(sum(amount_base), 0)${extra})
     from scored_event
-   where tenant_id = $tenant and mode = $mode and ${column} = $${alias}
-     and occurred_at > $t::timestamptz - interval '24 hours' and occurred_at <= $t::timestamptz)`;
+   where tenant_id = $tenant and mode = $mode and ${column} = ${value}
+     and occurred_at > i.t - interval '24 hours' and occurred_at <= i.t)`;
 
-const linkage = (alias: string, column: string) => `
-  (select count(distinct user_id) from scored_event
-    where tenant_id = $tenant and mode = $mode and ${column} = $${alias}
-      and occurred_at > $t::timestamptz - interval '30 days' and occurred_at <= $t::timestamptz
-      and user_id <> $user)`;
+const others = (column: string, value: string, days: number) => `
+  (select coalesce(jsonb_agg(u), '[]'::jsonb) from (
+     select distinct user_id as u from scored_event
+      where tenant_id = $tenant and mode = $mode and ${column} = ${value} and user_id <> i.uid
+        and occurred_at > i.t - interval '${days} days' and occurred_at <= i.t
+      limit ${LINK_CAP}) x)`;
+
+const when = (value: string, expression: string, otherwise = 'null') =>
+  `case when ${value} is null then ${otherwise} else ${expression} end`;
 
 /** CARD_TESTING's small-amount parameter: the tenant's override, else the default. */
-const SMALL_AMOUNT = `coalesce((select (rule_overrides #>> '{CARD_TESTING,params,smallAmount}')::float
-   from tenant_policy where tenant_id = $tenant), $small)`;
+const SMALL_AMOUNT = `coalesce((p.doc #>> '{rule_overrides,CARD_TESTING,params,smallAmount}')::float, $small)`;
 
 /**
- * Stage 2 in one statement: the customer's profile, velocity windows per user / device / IP /
- * recipient, 30-day linkage, the sender→recipient relationship, the recipient's fan-in and fraud
- * history, list matches and the tenant's policy. Windows are by event time and end at the event.
+ * Stage 2 for a whole batch in one statement: per event, the customer's profile, velocity
+ * windows per user / device / IP / recipient, 30-day linkage, the sender→recipient relationship,
+ * the recipient's fan-in and fraud history, list matches and an earlier event with the same
+ * reference; once, the tenant's policy. Windows are by event time and end at the event.
  */
 const ENRICHMENT_SQL = `
-select
+with p as (select (select to_jsonb(tp) from tenant_policy tp where tp.tenant_id = $tenant) as doc),
+items as (
+  select * from jsonb_to_recordset($items::jsonb) as i(
+    idx int, uid text, t timestamptz, device text, ip text, recipient text, recipient_value text,
+    recipient_country text, email text, domain text, phone text, session text, country text,
+    reference text)
+)
+select (select doc from p) as policy, coalesce(jsonb_agg(f order by f.idx), '[]'::jsonb) as facts
+from items i cross join p cross join lateral (select
+  i.idx,
   (select to_jsonb(c) from customer c
-    where c.tenant_id = $tenant and c.mode = $mode and c.external_id = $user) as customer,
-  (select to_jsonb(p) from tenant_policy p where p.tenant_id = $tenant) as policy,
-  ${window('user', 'user_id', `, 'small10m', count(*) filter (where occurred_at > $t::timestamptz - interval '10 minutes' and amount_base <= ${SMALL_AMOUNT})`)} as user_w,
-  case when $device::text is null then null else ${window('device', 'device_id')} end as device_w,
-  case when $ip::text is null then null else ${window('ip', 'ip')} end as ip_w,
-  case when $recipient::text is null then null else ${window('recipient', 'recipient_key')} end as recipient_w,
-  case when $device::text is null then 0 else ${linkage('device', 'device_id')} end as users_per_device,
-  case when $ip::text is null then 0 else ${linkage('ip', 'ip')} end as users_per_ip,
-  case when $email::text is null then 0 else ${linkage('email', 'email')} end as users_per_email,
-  case when $phone::text is null then 0 else ${linkage('phone', 'phone')} end as users_per_phone,
-  (select device_id from scored_event
-    where tenant_id = $tenant and mode = $mode and user_id = $user and session_id = $session
-      and device_id is not null and occurred_at <= $t::timestamptz
-    order by occurred_at desc limit 1) as session_device,
-  case when $device::text is null then null else exists (
-    select 1 from customer_device
-     where tenant_id = $tenant and mode = $mode and user_id = $user and device_id = $device) end as device_known,
-  (select to_jsonb(r) from customer_recipient r
-    where r.tenant_id = $tenant and r.mode = $mode and r.user_id = $user and r.recipient_key = $recipient) as relationship,
-  case when $recipient::text is null then 0 else (
-    select count(distinct user_id) from scored_event
-     where tenant_id = $tenant and mode = $mode and recipient_key = $recipient and user_id <> $user
-       and occurred_at > $t::timestamptz - interval '24 hours' and occurred_at <= $t::timestamptz) end as fan_in,
-  case when $recipient::text is null then 0 else (
-    select count(*) from scored_event
-     where tenant_id = $tenant and mode = $mode and recipient_key = $recipient and fraud_confirmed) end as recipient_fraud,
+    where c.tenant_id = $tenant and c.mode = $mode and c.external_id = i.uid) as customer,
+  ${window('user_id', 'i.uid', `, 'small10m', count(*) filter (where occurred_at > i.t - interval '10 minutes' and amount_base <= ${SMALL_AMOUNT})`)} as user_w,
+  ${when('i.device', window('device_id', 'i.device'))} as device_w,
+  ${when('i.ip', window('ip', 'i.ip'))} as ip_w,
+  ${when('i.recipient', window('recipient_key', 'i.recipient'))} as recipient_w,
+  ${when('i.device', others('device_id', 'i.device', 30), `'[]'::jsonb`)} as device_users,
+  ${when('i.ip', others('ip', 'i.ip', 30), `'[]'::jsonb`)} as ip_users,
+  ${when('i.email', others('email', 'i.email', 30), `'[]'::jsonb`)} as email_users,
+  ${when('i.phone', others('phone', 'i.phone', 30), `'[]'::jsonb`)} as phone_users,
+  ${when('i.recipient', others('recipient_key', 'i.recipient', 1), `'[]'::jsonb`)} as fan_in_users,
+  ${when(
+    'i.session',
+    `(select device_id from scored_event
+       where tenant_id = $tenant and mode = $mode and user_id = i.uid and session_id = i.session
+         and device_id is not null and occurred_at <= i.t
+       order by occurred_at desc limit 1)`,
+  )} as session_device,
+  ${when(
+    'i.device',
+    `exists (select 1 from customer_device
+       where tenant_id = $tenant and mode = $mode and user_id = i.uid and device_id = i.device)`,
+  )} as device_known,
+  ${when(
+    'i.recipient',
+    `(select to_jsonb(r) from customer_recipient r
+       where r.tenant_id = $tenant and r.mode = $mode and r.user_id = i.uid and r.recipient_key = i.recipient)`,
+  )} as relationship,
+  ${when(
+    'i.recipient',
+    `(select count(*) from scored_event
+       where tenant_id = $tenant and mode = $mode and recipient_key = i.recipient and fraud_confirmed)`,
+    '0',
+  )} as recipient_fraud,
   (select coalesce(jsonb_agg(jsonb_build_object('list', list, 'kind', kind, 'value', value, 'reason', reason)), '[]'::jsonb)
      from list_entry
     where tenant_id = $tenant and mode = $mode and removed_at is null
       and (expires_at is null or expires_at > now())
-      and ((kind = 'USER' and value = $user)
-        or (kind = 'DEVICE' and value = $device)
-        or (kind = 'IP' and value = $ip)
-        or (kind = 'CIDR' and $ip::text is not null and $ip::inet <<= value::inet)
-        or (kind = 'EMAIL' and value = $email)
-        or (kind = 'EMAIL_DOMAIN' and value = $domain)
-        or (kind = 'PHONE' and value = $phone)
-        or (kind = 'RECIPIENT' and value = $recipientValue)
-        or (kind = 'COUNTRY' and value in ($country, $recipientCountry)))) as lists,
-  (select jsonb_build_object('id', id, 'hash', payload_hash) from scored_event
-    where tenant_id = $tenant and mode = $mode and reference = $reference) as existing
-`;
-
-function toWindow(row: WindowRow | null): Window | null {
-  if (!row) return null;
-  return {
-    count1h: Number(row.c1h),
-    sum1h: Number(row.s1h),
-    count24h: Number(row.c24h),
-    sum24h: Number(row.s24h),
-  };
-}
-
-const date = (value: string | null) => (value ? new Date(value) : null);
+      and ((kind = 'USER' and value = i.uid)
+        or (kind = 'DEVICE' and value = i.device)
+        or (kind = 'IP' and value = i.ip)
+        or (kind = 'CIDR' and i.ip is not null and i.ip::inet <<= value::inet)
+        or (kind = 'EMAIL' and value = i.email)
+        or (kind = 'EMAIL_DOMAIN' and value = i.domain)
+        or (kind = 'PHONE' and value = i.phone)
+        or (kind = 'RECIPIENT' and value = i.recipient_value)
+        or (kind = 'COUNTRY' and value in (i.country, i.recipient_country)))) as lists,
+  ${when(
+    'i.reference',
+    `(select jsonb_build_object('id', id, 'hash', payload_hash) from scored_event
+       where tenant_id = $tenant and mode = $mode and reference = i.reference)`,
+  )} as existing
+) f`;
 
 /**
- * Reads everything the engine needs for `t` in one round-trip. Must run inside the transaction
- * that holds the customer's advisory lock, so counts include every committed earlier event.
+ * Reads everything the engine needs for a batch in one round-trip. Must run inside the
+ * transaction that holds the customers' advisory locks, so counts include every committed event.
  */
 export async function enrich(
   em: EntityManager,
   tenantId: string,
   mode: Mode,
-  t: NormalizedTransaction,
+  items: readonly NormalizedTransaction[],
   /** Default small amount of CARD_TESTING, used when the tenant has not overridden it. */
   defaultSmallAmount: number,
 ): Promise<Enrichment> {
-  const [row] = await query<EnrichmentRow>(em, ENRICHMENT_SQL, {
-    tenant: tenantId,
-    mode,
-    user: t.userId,
-    t: t.occurredAt,
-    small: defaultSmallAmount,
+  const payload = items.map((t, idx) => ({
+    idx,
+    uid: t.userId,
+    t: t.occurredAt.toISOString(),
     device: t.deviceId,
     ip: t.ip,
     recipient: t.recipient?.key ?? null,
-    recipientValue: t.recipient?.value ?? null,
-    recipientCountry: t.recipient?.country ?? null,
+    recipient_value: t.recipient?.value ?? null,
+    recipient_country: t.recipient?.country ?? null,
     email: t.email,
     domain: t.emailDomain,
     phone: t.phone,
     session: t.sessionId,
     country: t.country,
     reference: t.reference,
-  });
+  }));
+  const [row] = await query<{ policy: PolicyRow | null; facts: StoredFacts[] }>(
+    em,
+    ENRICHMENT_SQL,
+    {
+      tenant: tenantId,
+      mode,
+      small: defaultSmallAmount,
+      items: JSON.stringify(payload),
+    },
+  );
   if (!row) throw new Error('enrichment returned no row');
-  const c = row.customer;
-  const user = toWindow(row.user_w)!;
-  const lastSeen = date(c?.last_seen_at ?? null);
-  const secondsSinceLast =
-    lastSeen && lastSeen.getTime() <= t.occurredAt.getTime()
-      ? (t.occurredAt.getTime() - lastSeen.getTime()) / 1000
-      : null;
-
-  let distanceKm: number | null = null;
-  let speedKmh: number | null = null;
-  if (
-    t.latitude !== null &&
-    t.longitude !== null &&
-    c?.last_latitude != null &&
-    c.last_longitude != null &&
-    c.last_located_at
-  ) {
-    const moved = travel(
-      { lat: c.last_latitude, lon: c.last_longitude, at: new Date(c.last_located_at) },
-      { lat: t.latitude, lon: t.longitude, at: t.occurredAt },
-    );
-    distanceKm = moved.distanceKm;
-    speedKmh = moved.speedKmh;
-  }
-
-  const context: ScoringContext = {
-    customer: c
-      ? {
-          stats: {
-            count: c.tx_count,
-            mean: c.amount_mean,
-            m2: c.amount_m2,
-            max: c.amount_max,
-            total: c.amount_total,
-          },
-          firstSeenAt: date(c.first_seen_at),
-          lastSeenAt: lastSeen,
-          hourHistogram: c.hour_histogram,
-          accountOpenedAt: date(c.account_opened_at),
-          country: c.country,
-          fraudCount: c.fraud_count,
-        }
-      : null,
-    velocity: {
-      user: {
-        ...user,
-        smallCount10m: Number(row.user_w.small10m ?? 0),
-        secondsSinceLast,
-        previousSessionDevice: row.session_device,
-      },
-      device: toWindow(row.device_w),
-      ip: toWindow(row.ip_w),
-      recipient: toWindow(row.recipient_w),
-    },
-    // Linkage counts other users; the engine's counts include this one.
-    linkage: {
-      usersPerDevice: t.deviceId ? Number(row.users_per_device) + 1 : 0,
-      usersPerIp: t.ip ? Number(row.users_per_ip) + 1 : 0,
-      usersPerEmail: t.email ? Number(row.users_per_email) + 1 : 0,
-      usersPerPhone: t.phone ? Number(row.users_per_phone) + 1 : 0,
-    },
-    deviceKnown: row.device_known,
-    recipient: t.recipient
-      ? {
-          isKnown: row.relationship !== null,
-          timesSent: row.relationship?.times_sent ?? 0,
-          firstSentAt: date(row.relationship?.first_sent_at ?? null),
-          lastSentAt: date(row.relationship?.last_sent_at ?? null),
-          fanIn24h: Number(row.fan_in) + 1,
-          priorFraudCount: Number(row.recipient_fraud),
-        }
-      : null,
-    geo: { ipCountry: null, distanceKm, speedKmh },
-    listMatches: row.lists,
-    reputation: { torExit: false, hostingAsn: false },
-  };
-  return { context, customer: c, policy: row.policy, existing: row.existing };
+  return { policy: row.policy, facts: row.facts };
 }

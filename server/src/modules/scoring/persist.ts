@@ -1,85 +1,25 @@
-import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { query } from '../../db/sql.js';
 import type { Mode } from '../../domain/modes.js';
-import { addAmount } from '../../engine/profile.js';
 import type { EngineResult } from '../../engine/types.js';
-import type { CustomerRow } from './enrichment.js';
 import type { NormalizedTransaction } from './ingest.js';
+import type { Profile } from './profile-update.js';
 
-export interface ScoredRecord {
+/** One scored event ready to be written. */
+export interface ScoredRow {
   id: string;
-  createdAt: Date;
-}
-
-export interface PersistInput {
-  tenantId: string;
-  mode: Mode;
   t: NormalizedTransaction;
   amountBase: number;
   result: EngineResult;
   derivedSignals: Record<string, unknown>;
   processingTimeMs: number;
-  customer: CustomerRow | null;
-  /** Whether this sender had paid this recipient before. */
-  recipientKnown: boolean;
-}
-
-const bump = (counts: Record<string, number>, key: string | null) =>
-  key ? { ...counts, [key]: (counts[key] ?? 0) + 1 } : counts;
-
-/** The customer's profile after this event: O(1) from the previous one. */
-export function nextProfile(
-  c: CustomerRow | null,
-  t: NormalizedTransaction,
-  amountBase: number,
-  recipientKnown: boolean,
-) {
-  const stats = addAmount(
-    c
-      ? {
-          count: c.tx_count,
-          mean: c.amount_mean,
-          m2: c.amount_m2,
-          max: c.amount_max,
-          total: c.amount_total,
-        }
-      : { count: 0, mean: 0, m2: 0, max: 0, total: 0 },
-    amountBase,
-  );
-  const histogram = c ? [...c.hour_histogram] : Array.from({ length: 24 }, () => 0);
-  const hour = t.occurredAt.getUTCHours();
-  histogram[hour] = (histogram[hour] ?? 0) + 1;
-  const patterns = c?.patterns ?? { channels: {}, countries: {} };
-  const at = t.occurredAt.getTime();
-  const firstSeen = c?.first_seen_at ? Math.min(Date.parse(c.first_seen_at), at) : at;
-  const lastSeen = c?.last_seen_at ? Math.max(Date.parse(c.last_seen_at), at) : at;
-  const located = t.latitude !== null && t.longitude !== null;
-  const newerLocation = located && (!c?.last_located_at || Date.parse(c.last_located_at) <= at);
-  return {
-    stats,
-    histogram,
-    patterns: {
-      channels: bump(patterns.channels, t.channel),
-      countries: bump(patterns.countries, t.country),
-    },
-    recipientCount: (c?.recipient_count ?? 0) + (t.recipient && !recipientKnown ? 1 : 0),
-    firstSeenAt: new Date(firstSeen),
-    lastSeenAt: new Date(lastSeen),
-    lastLatitude: newerLocation ? t.latitude : (c?.last_latitude ?? null),
-    lastLongitude: newerLocation ? t.longitude : (c?.last_longitude ?? null),
-    lastLocatedAt: newerLocation
-      ? t.occurredAt
-      : c?.last_located_at
-        ? new Date(c.last_located_at)
-        : null,
-  };
+  createdAt: Date;
 }
 
 /**
- * Stage 5's write, one statement: the scored event, the customer's profile (created when the
- * customer is new, onboarding data untouched), and the sender→recipient and customer→device
- * relationships.
+ * Stage 5's write for a whole batch, one statement: the scored events; each customer's final
+ * profile (created when new, onboarding data untouched); sender→recipient and customer→device
+ * relationships aggregated per pair.
  */
 const WRITE_SQL = `
 with ev as (
@@ -87,18 +27,28 @@ with ev as (
     amount, currency, amount_base, type, channel, device_id, session_id, ip, email, phone,
     recipient_key, country, latitude, longitude, input, risk_score, risk_level, decision, result,
     processing_time_ms, fraud_confirmed, created_at)
-  values ($id, $tenant, $mode, 'TRANSACTION', $user, $reference, $hash, $t, $amount, $currency,
-    $amountBase, $type, $channel, $device, $session, $ip, $email, $phone, $recipient, $country,
-    $lat, $lon, $input::jsonb, $score, $level, $decision, $result::jsonb, $ms, false, $now)
-  returning id
+  select e.id, $tenant, $mode, 'TRANSACTION', e.user_id, e.reference, e.payload_hash, e.occurred_at,
+    e.amount, e.currency, e.amount_base, e.type, e.channel, e.device_id, e.session_id, e.ip, e.email,
+    e.phone, e.recipient_key, e.country, e.latitude, e.longitude, e.input, e.risk_score, e.risk_level,
+    e.decision, e.result, e.processing_time_ms, false, e.created_at
+  from jsonb_to_recordset($events::jsonb) as e(id uuid, user_id text, reference text, payload_hash text,
+    occurred_at timestamptz, amount float8, currency text, amount_base float8, type text, channel text,
+    device_id text, session_id text, ip text, email text, phone text, recipient_key text, country text,
+    latitude float8, longitude float8, input jsonb, risk_score smallint, risk_level text, decision text,
+    result jsonb, processing_time_ms real, created_at timestamptz)
+  returning 1
 ), cu as (
   insert into customer (id, tenant_id, mode, external_id, onboarded, tx_count, amount_mean, amount_m2,
     amount_max, amount_total, first_seen_at, last_seen_at, hour_histogram, patterns, recipient_count,
     last_latitude, last_longitude, last_located_at, fraud_count, chargeback_count, dispute_count,
     created_at, updated_at)
-  values ($customerId, $tenant, $mode, $user, false, $count, $mean, $m2, $max, $total, $firstSeen,
-    $lastSeen, $histogram::jsonb, $patterns::jsonb, $recipients, $lastLat, $lastLon, $lastLocated,
-    0, 0, 0, $now, $now)
+  select c.id, $tenant, $mode, c.external_id, false, c.tx_count, c.amount_mean, c.amount_m2, c.amount_max,
+    c.amount_total, c.first_seen_at, c.last_seen_at, c.hour_histogram, c.patterns, c.recipient_count,
+    c.last_latitude, c.last_longitude, c.last_located_at, 0, 0, 0, $now, $now
+  from jsonb_to_recordset($customers::jsonb) as c(id uuid, external_id text, tx_count int,
+    amount_mean float8, amount_m2 float8, amount_max float8, amount_total float8,
+    first_seen_at timestamptz, last_seen_at timestamptz, hour_histogram jsonb, patterns jsonb,
+    recipient_count int, last_latitude float8, last_longitude float8, last_located_at timestamptz)
   on conflict (tenant_id, mode, external_id) do update set
     tx_count = excluded.tx_count, amount_mean = excluded.amount_mean, amount_m2 = excluded.amount_m2,
     amount_max = excluded.amount_max, amount_total = excluded.amount_total,
@@ -107,80 +57,146 @@ with ev as (
     recipient_count = excluded.recipient_count, last_latitude = excluded.last_latitude,
     last_longitude = excluded.last_longitude, last_located_at = excluded.last_located_at,
     updated_at = excluded.updated_at
+  returning 1
 ), rel as (
   insert into customer_recipient (tenant_id, mode, user_id, recipient_key, times_sent, total_amount,
     first_sent_at, last_sent_at)
-  select $tenant, $mode, $user, $recipient, 1, $amountBase, $t, $t where $recipient::text is not null
+  select $tenant, $mode, r.user_id, r.recipient_key, r.n, r.total, r.first_at, r.last_at
+  from jsonb_to_recordset($relationships::jsonb) as r(user_id text, recipient_key text, n int,
+    total float8, first_at timestamptz, last_at timestamptz)
   on conflict (tenant_id, mode, user_id, recipient_key) do update set
-    times_sent = customer_recipient.times_sent + 1,
+    times_sent = customer_recipient.times_sent + excluded.times_sent,
     total_amount = customer_recipient.total_amount + excluded.total_amount,
     first_sent_at = least(customer_recipient.first_sent_at, excluded.first_sent_at),
     last_sent_at = greatest(customer_recipient.last_sent_at, excluded.last_sent_at)
+  returning 1
 ), dev as (
   insert into customer_device (tenant_id, mode, user_id, device_id, times_seen, first_seen_at, last_seen_at)
-  select $tenant, $mode, $user, $device, 1, $t, $t where $device::text is not null
+  select $tenant, $mode, d.user_id, d.device_id, d.n, d.first_at, d.last_at
+  from jsonb_to_recordset($devices::jsonb) as d(user_id text, device_id text, n int,
+    first_at timestamptz, last_at timestamptz)
   on conflict (tenant_id, mode, user_id, device_id) do update set
-    times_seen = customer_device.times_seen + 1,
+    times_seen = customer_device.times_seen + excluded.times_seen,
     first_seen_at = least(customer_device.first_seen_at, excluded.first_seen_at),
     last_seen_at = greatest(customer_device.last_seen_at, excluded.last_seen_at)
+  returning 1
 )
-select id from ev`;
+select (select count(*) from ev) as events, (select count(*) from cu) as customers,
+  (select count(*) from rel) as relationships, (select count(*) from dev) as devices`;
 
-export async function persistScore(em: EntityManager, p: PersistInput): Promise<ScoredRecord> {
-  const { t, result } = p;
-  const profile = nextProfile(p.customer, t, p.amountBase, p.recipientKnown);
-  const id = randomUUID();
-  const now = new Date();
+interface Pair {
+  n: number;
+  total: number;
+  first: number;
+  last: number;
+}
+
+function aggregate(map: Map<string, Pair>, key: string, at: number, amount: number): void {
+  const p = map.get(key);
+  if (p) {
+    p.n += 1;
+    p.total += amount;
+    p.first = Math.min(p.first, at);
+    p.last = Math.max(p.last, at);
+  } else map.set(key, { n: 1, total: amount, first: at, last: at });
+}
+
+const SEP = '\u0000';
+
+export async function persistScores(
+  em: EntityManager,
+  scope: { tenantId: string; mode: Mode },
+  rows: readonly ScoredRow[],
+  profiles: ReadonlyMap<string, Profile>,
+): Promise<void> {
+  if (rows.length === 0) return;
+  const relationships = new Map<string, Pair>();
+  const devices = new Map<string, Pair>();
+  for (const { t, amountBase } of rows) {
+    const at = t.occurredAt.getTime();
+    if (t.recipient)
+      aggregate(relationships, `${t.userId}${SEP}${t.recipient.key}`, at, amountBase);
+    if (t.deviceId) aggregate(devices, `${t.userId}${SEP}${t.deviceId}`, at, 0);
+  }
+  const iso = (ms: number) => new Date(ms).toISOString();
   await query(em, WRITE_SQL, {
-    id,
-    tenant: p.tenantId,
-    mode: p.mode,
-    user: t.userId,
-    reference: t.reference,
-    hash: t.payloadHash,
-    t: t.occurredAt,
-    amount: t.amount,
-    currency: t.currency,
-    amountBase: p.amountBase,
-    type: t.type,
-    channel: t.channel,
-    device: t.deviceId,
-    session: t.sessionId,
-    ip: t.ip,
-    email: t.email,
-    phone: t.phone,
-    recipient: t.recipient?.key ?? null,
-    country: t.country,
-    lat: t.latitude,
-    lon: t.longitude,
-    input: JSON.stringify(t.input),
-    score: result.riskScore,
-    level: result.riskLevel,
-    decision: result.decision,
-    result: JSON.stringify({
-      matchedRules: result.matchedRules,
-      allChecks: result.allChecks,
-      signals: result.signals,
-      checks: result.checks,
-      shadowEvaluation: result.shadowEvaluation,
-      derivedSignals: p.derivedSignals,
-    }),
-    ms: p.processingTimeMs,
-    now,
-    customerId: p.customer?.id ?? randomUUID(),
-    count: profile.stats.count,
-    mean: profile.stats.mean,
-    m2: profile.stats.m2,
-    max: profile.stats.max,
-    total: profile.stats.total,
-    firstSeen: profile.firstSeenAt,
-    lastSeen: profile.lastSeenAt,
-    histogram: JSON.stringify(profile.histogram),
-    patterns: JSON.stringify(profile.patterns),
-    recipients: profile.recipientCount,
-    lastLat: profile.lastLatitude,
-    lastLon: profile.lastLongitude,
-    lastLocated: profile.lastLocatedAt,
+    tenant: scope.tenantId,
+    mode: scope.mode,
+    now: new Date(),
+    events: JSON.stringify(
+      rows.map(({ id, t, amountBase, result, derivedSignals, processingTimeMs, createdAt }) => ({
+        id,
+        user_id: t.userId,
+        reference: t.reference,
+        payload_hash: t.payloadHash,
+        occurred_at: t.occurredAt.toISOString(),
+        amount: t.amount,
+        currency: t.currency,
+        amount_base: amountBase,
+        type: t.type,
+        channel: t.channel,
+        device_id: t.deviceId,
+        session_id: t.sessionId,
+        ip: t.ip,
+        email: t.email,
+        phone: t.phone,
+        recipient_key: t.recipient?.key ?? null,
+        country: t.country,
+        latitude: t.latitude,
+        longitude: t.longitude,
+        input: t.input,
+        risk_score: result.riskScore,
+        risk_level: result.riskLevel,
+        decision: result.decision,
+        result: {
+          matchedRules: result.matchedRules,
+          allChecks: result.allChecks,
+          signals: result.signals,
+          checks: result.checks,
+          shadowEvaluation: result.shadowEvaluation,
+          derivedSignals,
+        },
+        processing_time_ms: processingTimeMs,
+        created_at: createdAt.toISOString(),
+      })),
+    ),
+    customers: JSON.stringify(
+      [...profiles].map(([externalId, p]) => ({
+        id: p.id,
+        external_id: externalId,
+        tx_count: p.stats.count,
+        amount_mean: p.stats.mean,
+        amount_m2: p.stats.m2,
+        amount_max: p.stats.max,
+        amount_total: p.stats.total,
+        first_seen_at: p.firstSeenAt?.toISOString() ?? null,
+        last_seen_at: p.lastSeenAt?.toISOString() ?? null,
+        hour_histogram: p.histogram,
+        patterns: p.patterns,
+        recipient_count: p.recipientCount,
+        last_latitude: p.lastLocation?.lat ?? null,
+        last_longitude: p.lastLocation?.lon ?? null,
+        last_located_at: p.lastLocation?.at.toISOString() ?? null,
+      })),
+    ),
+    relationships: JSON.stringify(
+      [...relationships].map(([key, p]) => {
+        const [user_id, recipient_key] = key.split(SEP);
+        return {
+          user_id,
+          recipient_key,
+          n: p.n,
+          total: p.total,
+          first_at: iso(p.first),
+          last_at: iso(p.last),
+        };
+      }),
+    ),
+    devices: JSON.stringify(
+      [...devices].map(([key, p]) => {
+        const [user_id, device_id] = key.split(SEP);
+        return { user_id, device_id, n: p.n, first_at: iso(p.first), last_at: iso(p.last) };
+      }),
+    ),
   });
-  return { id, createdAt: now };
 }

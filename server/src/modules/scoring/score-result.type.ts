@@ -169,3 +169,31 @@ export class ScoreResultType extends ScoredFields {
     return Object.assign(new ScoreResultType(), scoredFields(o), { replayed: o.replayed });
   }
 }
+
+@ObjectType('FieldError')
+export class FieldErrorType {
+  @Field(() => String, { description: 'Dotted path, e.g. inputs.3.amount' }) field!: string;
+  @Field(() => String) message!: string;
+}
+
+@ObjectType('BatchItemError')
+export class BatchItemErrorType {
+  @Field(() => String, { description: 'BAD_USER_INPUT, CONFLICT, …' }) code!: string;
+  @Field(() => String) message!: string;
+  @Field(() => [FieldErrorType], { nullable: true }) details!: FieldErrorType[] | null;
+}
+
+@ObjectType('ScoreBatchItem')
+export class ScoreBatchItemType {
+  @Field(() => Int, { description: 'Position in the input list' }) index!: number;
+  @Field(() => ScoreResultType, { nullable: true }) result!: ScoreResultType | null;
+  @Field(() => BatchItemErrorType, { nullable: true }) error!: BatchItemErrorType | null;
+}
+
+@ObjectType('ScoreBatchResult')
+export class ScoreBatchResultType {
+  @Field(() => [ScoreBatchItemType], { description: 'One per input, in input order' })
+  items!: ScoreBatchItemType[];
+  @Field(() => Int) scored!: number;
+  @Field(() => Int) failed!: number;
+}

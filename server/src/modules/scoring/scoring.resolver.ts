@@ -7,9 +7,9 @@ import { viewerOf, type GraphQLContext } from '../../graphql/context.js';
 import { ModeEnum } from '../../graphql/enums.js';
 import { modeFor } from '../../graphql/mode.js';
 import { UUIDScalar } from '../../graphql/scalars.js';
-import { ScoreResultType } from './score-result.type.js';
+import { ScoreBatchResultType, ScoreResultType } from './score-result.type.js';
 import { ScoredEventEntity } from './scored-event.entity.js';
-import { ScoringService } from './scoring.service.js';
+import { MAX_BATCH, ScoringService } from './scoring.service.js';
 import { TransactionFilter, TransactionInput } from './transaction.inputs.js';
 import { TransactionConnection, TransactionType } from './transaction.type.js';
 import { transactionWhere } from './transaction-filter.js';
@@ -32,6 +32,38 @@ export class ScoringResolver {
       input,
     );
     return ScoreResultType.from(outcome);
+  }
+
+  @Authorized('API_KEY')
+  @Mutation(() => ScoreBatchResultType, {
+    description: `Scores up to ${MAX_BATCH} transactions in input order, each as if sent alone in that order; a bad item fails alone`,
+  })
+  async scoreTransactions(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('inputs', () => [TransactionInput]) inputs: TransactionInput[],
+  ): Promise<ScoreBatchResultType> {
+    const viewer = viewerOf(ctx);
+    if (viewer.kind !== 'API_KEY') throw new ForbiddenError('Scoring needs an API key');
+    const items = await new ScoringService(ctx.em, viewer.tenantId, viewer.mode).scoreTransactions(
+      inputs,
+    );
+    return {
+      items: items.map((item, index) =>
+        item.ok
+          ? { index, result: ScoreResultType.from(item.outcome), error: null }
+          : {
+              index,
+              result: null,
+              error: {
+                code: item.error.code,
+                message: item.error.message,
+                details: item.error.details ?? null,
+              },
+            },
+      ),
+      scored: items.filter((i) => i.ok).length,
+      failed: items.filter((i) => !i.ok).length,
+    };
   }
 
   @Authorized(...READERS)

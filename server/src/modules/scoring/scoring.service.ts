@@ -1,8 +1,9 @@
+import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { query } from '../../db/sql.js';
-import { BadUserInputError, ConflictError, NotFoundError } from '../../domain/errors.js';
+import { AppError, BadUserInputError, ConflictError, NotFoundError } from '../../domain/errors.js';
 import type { Mode } from '../../domain/modes.js';
 import { evaluateTransaction } from '../../engine/evaluate.js';
 import { RULES_BY_CODE } from '../../engine/rules/index.js';
@@ -11,7 +12,8 @@ import { tenantPolicy } from '../policy/policy.js';
 import { toBaseCurrency } from './currency.js';
 import { enrich } from './enrichment.js';
 import { ingestTransaction, toEngineEvent, type NormalizedTransaction } from './ingest.js';
-import { persistScore } from './persist.js';
+import { BatchOverlay } from './overlay.js';
+import { persistScores, type ScoredRow } from './persist.js';
 import { ScoredEventEntity } from './scored-event.entity.js';
 
 const DEFAULT_SMALL_AMOUNT = Number(RULES_BY_CODE.get('CARD_TESTING')?.params.smallAmount ?? 5);
@@ -87,10 +89,21 @@ export function outcomeOf(row: ScoredEventEntity, replayed = false): ScoreOutcom
   };
 }
 
+/** Largest `scoreTransactions` batch. */
+export const MAX_BATCH = 1000;
+
+export type ItemOutcome = { ok: true; outcome: ScoreOutcome } | { ok: false; error: AppError };
+
+interface Pending {
+  index: number;
+  t: NormalizedTransaction;
+  root: string;
+}
+
 /**
- * The five-stage pipeline for one transaction of one tenant and mode. `em` must carry the
- * tenant's filter. Statements per score: BEGIN, the customer lock, one enrichment read, one
- * write, COMMIT.
+ * The five-stage pipeline for the transactions of one tenant and mode. `em` must carry the
+ * tenant's filter. One call is one database transaction of five statements whatever its size:
+ * BEGIN, the customers' advisory locks, one enrichment read, one write, COMMIT.
  */
 export class ScoringService {
   constructor(
@@ -99,101 +112,175 @@ export class ScoringService {
     private readonly mode: Mode,
   ) {}
 
-  async scoreTransaction(raw: unknown, root = 'input'): Promise<ScoreOutcome> {
-    const started = performance.now();
-    const t = ingestTransaction(raw, new Date(), root);
-    try {
-      return await this.em.transactional((em) =>
-        this.scoreLocked(em as EntityManager, t, started, root),
-      );
-    } catch (error) {
-      if (error instanceof UniqueConstraintViolationException && t.reference) {
-        // A concurrent request with the same reference (for another customer) committed first.
-        return this.replay(t);
-      }
-      throw error;
-    }
+  /** Scores one transaction; its problems are thrown. */
+  async scoreTransaction(raw: unknown): Promise<ScoreOutcome> {
+    const [item] = await this.scoreTransactions([raw], () => 'input');
+    if (!item!.ok) throw item!.error;
+    return item!.outcome;
   }
 
-  private async scoreLocked(
-    em: EntityManager,
-    received: NormalizedTransaction,
-    started: number,
-    root: string,
-  ): Promise<ScoreOutcome> {
-    await query(em, `select pg_advisory_xact_lock(hashtextextended($key, 0))`, {
-      key: `${this.tenantId}:${this.mode}:${received.userId}`,
+  /**
+   * Scores a batch in input order, each event as if sent alone in that order (velocity sees the
+   * earlier ones). A bad item gets its own error; the others are scored.
+   */
+  async scoreTransactions(
+    raws: readonly unknown[],
+    rootOf = (i: number) => `inputs.${i}`,
+  ): Promise<ItemOutcome[]> {
+    if (raws.length > MAX_BATCH) {
+      throw new BadUserInputError([
+        { field: 'inputs', message: `at most ${MAX_BATCH} transactions per call` },
+      ]);
+    }
+    const started = performance.now();
+    const received = new Date();
+    const results: ItemOutcome[] = new Array(raws.length);
+    const pending: Pending[] = [];
+    raws.forEach((raw, index) => {
+      const root = rootOf(index);
+      try {
+        pending.push({ index, t: ingestTransaction(raw, received, root), root });
+      } catch (error) {
+        if (!(error instanceof AppError)) throw error;
+        results[index] = { ok: false, error };
+      }
     });
+    if (pending.length === 0) return results;
+    try {
+      await this.em.transactional((em) => this.run(em as EntityManager, pending, results, started));
+    } catch (error) {
+      // A concurrent call stored one of our references first: run again; it is now a replay.
+      if (!(error instanceof UniqueConstraintViolationException)) throw error;
+      await this.em.transactional((em) => this.run(em as EntityManager, pending, results, started));
+    }
+    return results;
+  }
+
+  private async run(
+    em: EntityManager,
+    pending: Pending[],
+    results: ItemOutcome[],
+    started: number,
+  ): Promise<void> {
+    const keys = [...new Set(pending.map((p) => `${this.tenantId}:${this.mode}:${p.t.userId}`))];
+    // Sorted, so two batches sharing customers can never wait on each other in a cycle.
+    await query(
+      em,
+      `select count(pg_advisory_xact_lock(h)) from (
+         select distinct hashtextextended(k, 0) as h from jsonb_array_elements_text($keys::jsonb) as k order by 1) x`,
+      { keys: JSON.stringify(keys) },
+    );
     // Without an explicit event time, the event happens when it takes its turn: concurrent
     // events of one customer are then ordered as they are scored, so each sees all before it.
     const turn = new Date();
-    const t = received.occurredAtGiven
-      ? received
-      : {
-          ...received,
-          occurredAt: turn,
-          input: { ...received.input, occurredAt: turn.toISOString() },
-        };
-    const enrichment = await enrich(em, this.tenantId, this.mode, t, DEFAULT_SMALL_AMOUNT);
-    if (enrichment.existing) return this.replay(t, em);
-
-    const policy = tenantPolicy(enrichment.policy);
-    const currency = t.currency ?? policy.baseCurrency;
-    const converted = toBaseCurrency(t.amount, currency, policy.baseCurrency, policy.currencyRates);
-    if (!converted) {
-      throw new BadUserInputError([
-        {
-          field: `${root}.currency`,
-          message: `no exchange rate from ${currency} to ${policy.baseCurrency} is configured`,
-        },
-      ]);
-    }
-    const result = evaluateTransaction(
-      toEngineEvent(t, converted.amount),
-      enrichment.context,
-      policy.transactions,
+    const items = pending.map((p) =>
+      p.t.occurredAtGiven
+        ? p.t
+        : { ...p.t, occurredAt: turn, input: { ...p.t.input, occurredAt: turn.toISOString() } },
     );
-    const derivedSignals = derivedSignalsOf(t, enrichment.context, {
-      amountBase: converted.amount,
-      baseCurrency: policy.baseCurrency,
-      rate: converted.rate,
-    });
-    const processingTimeMs = Math.round((performance.now() - started) * 100) / 100;
-    const stored = await persistScore(em, {
-      tenantId: this.tenantId,
-      mode: this.mode,
-      t,
-      amountBase: converted.amount,
-      result,
-      derivedSignals,
-      processingTimeMs,
-      customer: enrichment.customer,
-      recipientKnown: enrichment.context.recipient?.isKnown ?? false,
-    });
-    return {
-      transactionId: stored.id,
-      mode: this.mode,
-      result,
-      derivedSignals,
-      processingTimeMs,
-      createdAt: stored.createdAt,
-      replayed: false,
-    };
-  }
+    const enrichment = await enrich(em, this.tenantId, this.mode, items, DEFAULT_SMALL_AMOUNT);
+    const policy = tenantPolicy(enrichment.policy);
+    const smallAmount = Number(
+      policy.transactions.rules.find((r) => r.code === 'CARD_TESTING')?.params.smallAmount ??
+        DEFAULT_SMALL_AMOUNT,
+    );
+    const overlay = new BatchOverlay(smallAmount);
+    const byReference = new Map<string, { hash: string; index: number }>();
+    const replays: { index: number; id: string }[] = [];
+    const rows: ScoredRow[] = [];
 
-  /** The stored result for a retried reference, or CONFLICT when the payload differs. */
-  private async replay(
-    t: NormalizedTransaction,
-    em: EntityManager = this.em,
-  ): Promise<ScoreOutcome> {
-    const row = await em.findOne(ScoredEventEntity, { mode: this.mode, reference: t.reference });
-    if (!row) throw new Error('reference vanished during replay');
-    if (row.payloadHash !== t.payloadHash) {
-      throw new ConflictError(
-        `Reference "${t.reference}" was already scored with a different payload`,
+    items.forEach((t, k) => {
+      const { index, root } = pending[k]!;
+      const facts = enrichment.facts[k]!;
+      if (t.reference) {
+        const earlier = facts.existing ?? null;
+        const inBatch = byReference.get(t.reference);
+        const hash = earlier?.hash ?? inBatch?.hash;
+        if (hash !== undefined && hash !== t.payloadHash) {
+          results[index] = {
+            ok: false,
+            error: new ConflictError(
+              `Reference "${t.reference}" was already scored with a different payload`,
+            ),
+          };
+          return;
+        }
+        if (earlier) {
+          replays.push({ index, id: earlier.id });
+          return;
+        }
+        if (inBatch) {
+          const first = results[inBatch.index];
+          results[index] = first?.ok
+            ? { ok: true, outcome: { ...first.outcome, replayed: true } }
+            : first!;
+          return;
+        }
+        byReference.set(t.reference, { hash: t.payloadHash, index });
+      }
+      const currency = t.currency ?? policy.baseCurrency;
+      const converted = toBaseCurrency(
+        t.amount,
+        currency,
+        policy.baseCurrency,
+        policy.currencyRates,
       );
+      if (!converted) {
+        results[index] = {
+          ok: false,
+          error: new BadUserInputError([
+            {
+              field: `${root}.currency`,
+              message: `no exchange rate from ${currency} to ${policy.baseCurrency} is configured`,
+            },
+          ]),
+        };
+        return;
+      }
+      const profile = overlay.profileBefore(t, facts.customer);
+      const context = overlay.context(t, facts, profile);
+      const result = evaluateTransaction(
+        toEngineEvent(t, converted.amount),
+        context,
+        policy.transactions,
+      );
+      const derivedSignals = derivedSignalsOf(t, context, {
+        amountBase: converted.amount,
+        baseCurrency: policy.baseCurrency,
+        rate: converted.rate,
+      });
+      overlay.record(t, converted.amount, profile, context.recipient?.isKnown ?? false);
+      const row: ScoredRow = {
+        id: randomUUID(),
+        t,
+        amountBase: converted.amount,
+        result,
+        derivedSignals,
+        processingTimeMs: Math.round((performance.now() - started) * 100) / 100,
+        createdAt: new Date(),
+      };
+      rows.push(row);
+      results[index] = {
+        ok: true,
+        outcome: {
+          transactionId: row.id,
+          mode: this.mode,
+          result,
+          derivedSignals,
+          processingTimeMs: row.processingTimeMs,
+          createdAt: row.createdAt,
+          replayed: false,
+        },
+      };
+    });
+
+    await persistScores(em, { tenantId: this.tenantId, mode: this.mode }, rows, overlay.profiles);
+    if (replays.length) {
+      const stored = await em.find(ScoredEventEntity, { id: { $in: replays.map((r) => r.id) } });
+      const byId = new Map(stored.map((row) => [row.id, row]));
+      for (const { index, id } of replays)
+        results[index] = { ok: true, outcome: outcomeOf(byId.get(id)!, true) };
     }
-    return outcomeOf(row, true);
   }
 
   async getTransaction(id: string): Promise<ScoredEventEntity> {
