@@ -35,7 +35,13 @@ export function explain(
   else if (history > 0) negative.push('new_device');
   if (event.ip === null) neutral.push('no_ip');
   if (ctx.listMatches.some((m) => m.list === 'ALLOW')) positive.push('allow_listed');
-  for (const code of fired) negative.push(code.toLowerCase());
+  // Fired rules are negative signals, except allow-list style rules (already 'allow_listed');
+  // a rule named like a signal above (NEW_DEVICE → 'new_device') is not listed twice.
+  for (const code of fired) {
+    const signal = code.toLowerCase();
+    const action = policy.rules.find((r) => r.code === code)?.action;
+    if (action !== 'ALLOW' && !negative.includes(signal)) negative.push(signal);
+  }
 
   const dailyCount = ctx.velocity.user.count24h + 1;
   const recipientFlagged = fired.has('RECIPIENT_FLAGGED');

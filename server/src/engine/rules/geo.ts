@@ -32,11 +32,12 @@ export const GEO_RULES: RuleDefinition[] = [
     priority: 0,
     params: { maxSpeedKmh: 900, minDistanceKm: 100 },
     description:
-      'Fires when reaching this location from the previous located event needs more than maxSpeedKmh over at least minDistanceKm.',
+      'Fires when reaching this location from the previous located event needs at least maxSpeedKmh over at least minDistanceKm.',
     evaluate: (_e, ctx, p) => {
       const { distanceKm, speedKmh } = ctx.geo;
       if (distanceKm === null || speedKmh === null) return pass('no earlier located event');
-      const text = `${Math.round(distanceKm)} km from the previous event at ${Math.round(speedKmh)} km/h, limit ${num(p, 'maxSpeedKmh')} km/h`;
+      const speed = Number.isFinite(speedKmh) ? `${Math.round(speedKmh)} km/h` : 'the same instant';
+      const text = `${Math.round(distanceKm)} km from the previous event at ${speed}, limit ${num(p, 'maxSpeedKmh')} km/h`;
       return distanceKm >= num(p, 'minDistanceKm') && speedKmh >= num(p, 'maxSpeedKmh')
         ? fired(text)
         : pass(text);

@@ -18,7 +18,7 @@ export const HISTORY_RULES: RuleDefinition[] = [
       if (!c || c.stats.count < num(p, 'minHistory')) return pass('not enough history to compare');
       const hour = e.occurredAt.getUTCHours();
       const share = (c.hourHistogram[hour] ?? 0) / c.stats.count;
-      const text = `${Math.round(share * 1000) / 10}% of past events at ${String(hour).padStart(2, '0')}:00 UTC, limit ${num(p, 'maxShare') * 100}%`;
+      const text = `${Math.round(share * 1000) / 10}% of past events at ${String(hour).padStart(2, '0')}:00 UTC, limit ${Math.round(num(p, 'maxShare') * 1000) / 10}%`;
       return share <= num(p, 'maxShare') ? fired(text) : pass(text);
     },
   },

@@ -15,9 +15,9 @@ export const TRANSACTION_RULES: RuleDefinition[] = [
       const s = ctx.customer?.stats;
       if (!s || s.count < num(p, 'minHistory')) return pass('not enough history to compare');
       const sd = Math.sqrt(s.m2 / s.count);
-      const ratio = s.mean > 0 ? e.amount / s.mean : Infinity;
+      const ratio = s.mean > 0 ? e.amount / s.mean : e.amount > s.mean ? Infinity : 1;
       const z = sd > 0 ? (e.amount - s.mean) / sd : e.amount > s.mean ? Infinity : 0;
-      const text = `amount ${amount(e.amount)} is ${ratio === Infinity ? 'far' : `${amount(ratio)}×`} the customer's mean ${amount(s.mean)}`;
+      const text = `amount ${amount(e.amount)} is ${ratio === Infinity ? 'far above' : `${amount(ratio)}×`} the customer's mean ${amount(s.mean)}`;
       return z >= num(p, 'zScore') && ratio >= num(p, 'minRatio') ? fired(text) : pass(text);
     },
   },
