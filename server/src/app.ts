@@ -19,12 +19,15 @@ import { DOCUMENT_LIMITS, MAX_BODY_BYTES, documentLimitRules } from './graphql/l
 import { buildWardenSchema } from './graphql/schema.js';
 import type { Logger } from './logger.js';
 import type { TokenSigner } from './modules/auth/jwt.js';
+import { IpGeolocator } from './modules/geo/ip-geolocator.js';
 
 export interface AppOptions {
   config: Config;
   orm: Orm;
   signer: TokenSigner;
   logger: Logger;
+  /** Shared IP geolocation; one is created (and loaded lazily) when absent. */
+  geo?: IpGeolocator;
 }
 
 export interface App {
@@ -42,10 +45,11 @@ function jsonError(status: number, code: string, message: string) {
 }
 
 /** Composition root: Apollo over HTTP and graphql-ws on the same port and path. */
-export async function createApp({ config, orm, signer, logger }: AppOptions): Promise<App> {
+export async function createApp({ config, orm, signer, logger, geo }: AppOptions): Promise<App> {
   const schema = await buildWardenSchema();
   const deps: ContextDeps = {
     orm,
+    geo: geo ?? new IpGeolocator(),
     signer,
     loginLimits: {
       maxFailures: config.loginMaxFailures,

@@ -7,6 +7,7 @@ import { isEmpty, seedDemo, type DemoCredentials } from './db/seed.js';
 import { createLogger, type Logger } from './logger.js';
 import { TokenSigner } from './modules/auth/jwt.js';
 import { resolveJwtSecret } from './modules/auth/jwt-secret.js';
+import { IpGeolocator } from './modules/geo/ip-geolocator.js';
 
 function banner(
   app: App,
@@ -77,11 +78,14 @@ async function run(logger: Logger, config: Config): Promise<void> {
     });
     if (applied.length > 0) logger.info({ applied }, 'migrations applied');
     const secret = await resolveJwtSecret(config.jwtSecret, config.dataDir);
+    const geo = new IpGeolocator();
+    await geo.load();
     app = await createApp({
       config,
       orm: db.orm,
       signer: new TokenSigner(secret, config.jwtTtlSeconds),
       logger,
+      geo,
     });
     process.stdout.write(banner(app, config, db, demo));
   } catch (error) {

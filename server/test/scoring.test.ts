@@ -321,6 +321,41 @@ describe('scoreTransaction', () => {
     expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
+  it('geolocates the IP: country mismatch and impossible travel', async () => {
+    const userId = uid('traveller');
+    await server.gql(
+      'mutation($input: CustomerInput!) { onboardCustomer(input: $input) { externalId } }',
+      { input: { externalId: userId, country: 'MA' } },
+      { auth: tenant.keys.LIVE.secret },
+    );
+    const t0 = Date.parse('2026-11-24T10:00:00Z');
+    const first = (
+      await score({ userId, amount: 20, ip: '8.8.8.8', occurredAt: new Date(t0).toISOString() })
+    ).data!.scoreTransaction;
+    expect(first.derivedSignals.geo).toMatchObject({
+      ipCountry: 'US',
+      ipCity: 'Mountain View',
+      locationSource: 'IP',
+    });
+    expect(first.allChecks.find((c) => c.code === 'GEO_MISMATCH')).toMatchObject({
+      status: 'FIRED',
+      detail: 'IP in US, customer lives in MA',
+    });
+    const second = (
+      await score({
+        userId,
+        amount: 20,
+        ip: '196.200.1.10',
+        occurredAt: new Date(t0 + 10 * 60_000).toISOString(),
+      })
+    ).data!.scoreTransaction;
+    const travel = second.allChecks.find((c) => c.code === 'IMPOSSIBLE_TRAVEL')!;
+    expect(travel.status).toBe('FIRED');
+    expect(travel.detail).toMatch(
+      /^1\d{4} km from the previous event at \d+ km\/h, limit 900 km\/h$/,
+    );
+  });
+
   it('is for API keys only', async () => {
     const res = await server.gql(
       SCORE,

@@ -22,6 +22,19 @@ export type Scalars = {
   UUID: { input: string; output: string; }
 };
 
+export type CheckRecipientInput = {
+  /** The customer about to pay */
+  senderUserId: Scalars['String']['input'];
+  type: RecipientType;
+  value: Scalars['String']['input'];
+};
+
+export type CheckStatus =
+  | 'DISABLED'
+  | 'FIRED'
+  | 'PASS'
+  | 'SHADOW_FIRED';
+
 export type CreateUserInput = {
   email: Scalars['String']['input'];
   /** At least 10 characters */
@@ -29,10 +42,125 @@ export type CreateUserInput = {
   role: Role;
 };
 
+/** Onboarding data; fields left out keep their stored value */
+export type CustomerInput = {
+  accountOpenedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Country of residence, ISO 3166-1 alpha-2 */
+  country?: InputMaybe<Scalars['String']['input']>;
+  /** YYYY-MM-DD */
+  dateOfBirth?: InputMaybe<Scalars['String']['input']>;
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** Your customer id, the `userId` you score with */
+  externalId: Scalars['String']['input'];
+  kycLevel?: InputMaybe<KycLevel>;
+  /** International format */
+  phone?: InputMaybe<Scalars['String']['input']>;
+  segment?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** In severity order: ALLOW < REVIEW < CHALLENGE < BLOCK */
+export type Decision =
+  | 'ALLOW'
+  | 'BLOCK'
+  | 'CHALLENGE'
+  | 'REVIEW';
+
+export type DeviceInput = {
+  /** Used as the device id when `id` is absent */
+  fingerprint?: InputMaybe<Scalars['String']['input']>;
+  /** Stable device id from your app or SDK */
+  id?: InputMaybe<Scalars['String']['input']>;
+  sessionId?: InputMaybe<Scalars['String']['input']>;
+  userAgent?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Signal family of a rule */
+export type Dimension =
+  | 'COUNTERPARTY'
+  | 'DEVICE_NETWORK'
+  | 'GEO'
+  | 'HISTORY'
+  | 'LIST'
+  | 'MODEL'
+  | 'TRANSACTION'
+  | 'USER_AUTH';
+
+/** TRANSACTION or ACCOUNT (signup, login…) */
+export type EventKind =
+  | 'ACCOUNT'
+  | 'TRANSACTION';
+
+export type KycLevel =
+  | 'BASIC'
+  | 'ENHANCED'
+  | 'NONE'
+  | 'VERIFIED';
+
+export type ListEntryInput = {
+  /** The entry stops matching after this time */
+  expiresAt?: InputMaybe<Scalars['DateTime']['input']>;
+  kind: ListKind;
+  list: ListName;
+  reason?: InputMaybe<Scalars['String']['input']>;
+  /** Normalized like scored input: E.164 phones, lower-case e-mails, canonical IPs, a.b.c.d/n networks */
+  value: Scalars['String']['input'];
+};
+
+/** What a list entry matches */
+export type ListKind =
+  | 'CIDR'
+  | 'COUNTRY'
+  | 'DEVICE'
+  | 'EMAIL'
+  | 'EMAIL_DOMAIN'
+  | 'IP'
+  | 'PHONE'
+  | 'RECIPIENT'
+  | 'USER';
+
+/** ALLOW, DENY or WATCH */
+export type ListName =
+  | 'ALLOW'
+  | 'DENY'
+  | 'WATCH';
+
+export type LocationInput = {
+  /** ISO 3166-1 alpha-2 */
+  country?: InputMaybe<Scalars['String']['input']>;
+  latitude?: InputMaybe<Scalars['Float']['input']>;
+  longitude?: InputMaybe<Scalars['Float']['input']>;
+};
+
 /** LIVE and TEST are separate worlds inside a tenant */
 export type Mode =
   | 'LIVE'
   | 'TEST';
+
+export type RecipientInput = {
+  /** ISO 3166-1 alpha-2 */
+  country?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  type: RecipientType;
+  /** Phone (E.164), e-mail, IBAN, account, card, merchant or wallet id */
+  value: Scalars['String']['input'];
+};
+
+export type RecipientType =
+  | 'ACCOUNT'
+  | 'CARD'
+  | 'EMAIL'
+  | 'IBAN'
+  | 'MERCHANT'
+  | 'OTHER'
+  | 'PHONE'
+  | 'WALLET';
+
+/** LOW < 30 ≤ MEDIUM < 60 ≤ HIGH < 85 ≤ CRITICAL */
+export type RiskLevel =
+  | 'CRITICAL'
+  | 'HIGH'
+  | 'LOW'
+  | 'MEDIUM';
 
 /** Console role */
 export type Role =
@@ -40,6 +168,83 @@ export type Role =
   | 'COMPLIANCE'
   | 'PLATFORM_ADMIN'
   | 'TENANT_ADMIN';
+
+export type RuleSettingsInput = {
+  code: Scalars['String']['input'];
+  /** Parameters to change; others keep their value */
+  params?: InputMaybe<Scalars['JSON']['input']>;
+  status?: InputMaybe<RuleStatus>;
+  /** 0–100 */
+  weight?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type RuleStatus =
+  | 'ACTIVE'
+  | 'DISABLED'
+  | 'SHADOW';
+
+export type ThresholdsInput = {
+  block?: InputMaybe<Scalars['Int']['input']>;
+  challenge?: InputMaybe<Scalars['Int']['input']>;
+  review?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type TransactionFilter = {
+  decision?: InputMaybe<Decision>;
+  /** Event time, inclusive */
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  maxScore?: InputMaybe<Scalars['Int']['input']>;
+  minScore?: InputMaybe<Scalars['Int']['input']>;
+  /** Event time, exclusive */
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+  userId?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A payment to score. Only `userId` and `amount` are required (Tier 0). */
+export type TransactionInput = {
+  /** Greater than 0, at most 10^12 */
+  amount: Scalars['Float']['input'];
+  /** e.g. app, web, pos, atm */
+  channel?: InputMaybe<Scalars['String']['input']>;
+  /** ISO 4217; defaults to the tenant's base currency */
+  currency?: InputMaybe<Scalars['String']['input']>;
+  device?: InputMaybe<DeviceInput>;
+  email?: InputMaybe<Scalars['String']['input']>;
+  ip?: InputMaybe<Scalars['String']['input']>;
+  location?: InputMaybe<LocationInput>;
+  /** Up to 8 KB, stored and echoed back */
+  metadata?: InputMaybe<Scalars['JSON']['input']>;
+  /** Event time (default: now); every window and profile uses it. 2000-01-01 to now + 5 min. */
+  occurredAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** International format, e.g. +212612345678 */
+  phone?: InputMaybe<Scalars['String']['input']>;
+  recipient?: InputMaybe<RecipientInput>;
+  /** Your own id: a retry with the same reference returns the stored result */
+  reference?: InputMaybe<Scalars['String']['input']>;
+  /** Defaults to OTHER */
+  type?: InputMaybe<TransactionType>;
+  /** Your customer's id */
+  userId: Scalars['String']['input'];
+};
+
+export type TransactionType =
+  | 'BANK_TRANSFER'
+  | 'BILL_PAYMENT'
+  | 'CARD_PAYMENT'
+  | 'CASH_WITHDRAWAL'
+  | 'INTERNATIONAL_TRANSFER'
+  | 'MERCHANT_PAYMENT'
+  | 'MOBILE_TOPUP'
+  | 'OTHER'
+  | 'P2P_TRANSFER';
+
+/** NEW, LOW, MEDIUM, HIGH, or FLAGGED after confirmed fraud */
+export type TrustLevel =
+  | 'FLAGGED'
+  | 'HIGH'
+  | 'LOW'
+  | 'MEDIUM'
+  | 'NEW';
 
 export type ViewerKind =
   | 'API_KEY'

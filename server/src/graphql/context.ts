@@ -7,10 +7,12 @@ import { TENANT_FILTER } from '../db/tenant-filter.js';
 import { AuthService, type LoginLimits } from '../modules/auth/auth.service.js';
 import type { TokenSigner } from '../modules/auth/jwt.js';
 import type { Viewer } from '../modules/auth/viewer.js';
+import type { IpGeolocator } from '../modules/geo/ip-geolocator.js';
 
 /** Long-lived parts every request context is built from. */
 export interface ContextDeps {
   orm: Orm;
+  geo: IpGeolocator;
   signer: TokenSigner;
   loginLimits: LoginLimits;
   logger: Logger;

@@ -109,7 +109,7 @@ items as (
   select * from jsonb_to_recordset($items::jsonb) as i(
     idx int, uid text, t timestamptz, device text, ip text, recipient text, recipient_value text,
     recipient_country text, email text, domain text, phone text, session text, country text,
-    reference text)
+    ip_country text, reference text)
 )
 select (select doc from p) as policy, coalesce(jsonb_agg(f order by f.idx), '[]'::jsonb) as facts
 from items i cross join p cross join lateral (select
@@ -160,7 +160,7 @@ from items i cross join p cross join lateral (select
         or (kind = 'EMAIL_DOMAIN' and value = i.domain)
         or (kind = 'PHONE' and value = i.phone)
         or (kind = 'RECIPIENT' and value = i.recipient_value)
-        or (kind = 'COUNTRY' and value in (i.country, i.recipient_country)))) as lists,
+        or (kind = 'COUNTRY' and value in (i.country, i.recipient_country, i.ip_country)))) as lists,
   ${when(
     'i.reference',
     `(select jsonb_build_object('id', id, 'hash', payload_hash) from scored_event
@@ -194,6 +194,7 @@ export async function enrich(
     phone: t.phone,
     session: t.sessionId,
     country: t.country,
+    ip_country: t.ipCountry,
     reference: t.reference,
   }));
   const [row] = await query<{ policy: PolicyRow | null; facts: StoredFacts[] }>(

@@ -190,8 +190,13 @@ export interface NormalizedTransaction {
     country: string | null;
   } | null;
   country: string | null;
+  /** Where the event happened: the given location, else the IP's (set by enrichment). */
   latitude: number | null;
   longitude: number | null;
+  locationSource: 'INPUT' | 'IP' | null;
+  /** Country of the IP address per the offline database (set by enrichment). */
+  ipCountry: string | null;
+  ipCity: string | null;
   metadata: Record<string, unknown> | null;
   /** SHA-256 of the canonical form, to tell a retry from a different payload. */
   payloadHash: string;
@@ -254,6 +259,9 @@ export function ingestTransaction(raw: unknown, now: Date, root = 'input'): Norm
     country: v.location?.country ?? null,
     latitude: v.location?.latitude ?? null,
     longitude: v.location?.longitude ?? null,
+    locationSource: v.location?.latitude != null ? 'INPUT' : null,
+    ipCountry: null,
+    ipCity: null,
     metadata: v.metadata ?? null,
     payloadHash: createHash('sha256').update(stableStringify(canonical)).digest('hex'),
     input: { ...canonical, occurredAt: occurredAt.toISOString() },

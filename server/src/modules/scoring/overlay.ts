@@ -195,7 +195,7 @@ export class BatchOverlay {
             priorFraudCount: Number(facts.recipient_fraud),
           }
         : null,
-      geo: { ipCountry: null, distanceKm, speedKmh },
+      geo: { ipCountry: t.ipCountry, distanceKm, speedKmh },
       listMatches: facts.lists,
       reputation: { torExit: false, hostingAsn: false },
     };

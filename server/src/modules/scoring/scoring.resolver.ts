@@ -28,9 +28,9 @@ export class ScoringResolver {
   ): Promise<ScoreResultType> {
     const viewer = viewerOf(ctx);
     if (viewer.kind !== 'API_KEY') throw new ForbiddenError('Scoring needs an API key');
-    const outcome = await new ScoringService(ctx.em, viewer.tenantId, viewer.mode).scoreTransaction(
-      input,
-    );
+    const outcome = await new ScoringService(ctx.em, viewer.tenantId, viewer.mode, {
+      geo: ctx.deps.geo,
+    }).scoreTransaction(input);
     return ScoreResultType.from(outcome);
   }
 
@@ -44,9 +44,9 @@ export class ScoringResolver {
   ): Promise<ScoreBatchResultType> {
     const viewer = viewerOf(ctx);
     if (viewer.kind !== 'API_KEY') throw new ForbiddenError('Scoring needs an API key');
-    const items = await new ScoringService(ctx.em, viewer.tenantId, viewer.mode).scoreTransactions(
-      inputs,
-    );
+    const items = await new ScoringService(ctx.em, viewer.tenantId, viewer.mode, {
+      geo: ctx.deps.geo,
+    }).scoreTransactions(inputs);
     return {
       items: items.map((item, index) =>
         item.ok

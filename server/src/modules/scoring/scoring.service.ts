@@ -12,6 +12,7 @@ import { tenantPolicy } from '../policy/policy.js';
 import { toBaseCurrency } from './currency.js';
 import { enrich } from './enrichment.js';
 import { ingestTransaction, toEngineEvent, type NormalizedTransaction } from './ingest.js';
+import type { IpGeolocator } from '../geo/ip-geolocator.js';
 import { BatchOverlay } from './overlay.js';
 import { persistScores, type ScoredRow } from './persist.js';
 import { ScoredEventEntity } from './scored-event.entity.js';
@@ -54,7 +55,7 @@ function derivedSignalsOf(
     linkage: ctx.linkage,
     recipient: ctx.recipient,
     device: { id: t.deviceId, known: ctx.deviceKnown },
-    geo: ctx.geo,
+    geo: { ...ctx.geo, ipCity: t.ipCity, locationSource: t.locationSource },
     lists: ctx.listMatches,
   };
 }
@@ -89,6 +90,12 @@ export function outcomeOf(row: ScoredEventEntity, replayed = false): ScoreOutcom
   };
 }
 
+/** What scoring needs beyond the database. */
+export interface ScoringDeps {
+  /** Offline IP geolocation; without it IP country and IP-based location stay unknown. */
+  geo?: Pick<IpGeolocator, 'lookup'>;
+}
+
 /** Largest `scoreTransactions` batch. */
 export const MAX_BATCH = 1000;
 
@@ -110,6 +117,7 @@ export class ScoringService {
     private readonly em: EntityManager,
     private readonly tenantId: string,
     private readonly mode: Mode,
+    private readonly deps: ScoringDeps = {},
   ) {}
 
   /** Scores one transaction; its problems are thrown. */
@@ -173,10 +181,13 @@ export class ScoringService {
     // Without an explicit event time, the event happens when it takes its turn: concurrent
     // events of one customer are then ordered as they are scored, so each sees all before it.
     const turn = new Date();
-    const items = pending.map((p) =>
-      p.t.occurredAtGiven
-        ? p.t
-        : { ...p.t, occurredAt: turn, input: { ...p.t.input, occurredAt: turn.toISOString() } },
+    const items = await Promise.all(
+      pending.map(async (p) => {
+        const t = p.t.occurredAtGiven
+          ? p.t
+          : { ...p.t, occurredAt: turn, input: { ...p.t.input, occurredAt: turn.toISOString() } };
+        return this.locate(t);
+      }),
     );
     const enrichment = await enrich(em, this.tenantId, this.mode, items, DEFAULT_SMALL_AMOUNT);
     const policy = tenantPolicy(enrichment.policy);
@@ -281,6 +292,22 @@ export class ScoringService {
       for (const { index, id } of replays)
         results[index] = { ok: true, outcome: outcomeOf(byId.get(id)!, true) };
     }
+  }
+
+  /** Adds the IP's country and city, and its coordinates when the input gave none. */
+  private async locate(t: NormalizedTransaction): Promise<NormalizedTransaction> {
+    if (!t.ip || !this.deps.geo) return t;
+    const where = await this.deps.geo.lookup(t.ip);
+    if (!where) return t;
+    const useIp = t.latitude === null && where.latitude !== null && where.longitude !== null;
+    return {
+      ...t,
+      ipCountry: where.country,
+      ipCity: where.city,
+      ...(useIp
+        ? { latitude: where.latitude, longitude: where.longitude, locationSource: 'IP' as const }
+        : {}),
+    };
   }
 
   async getTransaction(id: string): Promise<ScoredEventEntity> {
