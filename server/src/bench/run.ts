@@ -1,32 +1,87 @@
 import 'reflect-metadata';
+import { spawn } from 'node:child_process';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
+import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { createApp } from '../app.js';
-import { loadConfig } from '../config.js';
-import { migrateWithLock } from '../db/database.js';
+import pg from 'pg';
+import { REPO_ROOT, loadConfig } from '../config.js';
 import { startEmbeddedDatabase } from '../db/embedded.js';
-import { openOrm } from '../db/orm.js';
+import { migrate, openOrm } from '../db/orm.js';
 import { TENANT_FILTER } from '../db/tenant-filter.js';
 import { createLogger } from '../logger.js';
 import { ApiKeyService } from '../modules/api-keys/api-key.service.js';
 import { SYSTEM_ACTOR } from '../modules/audit/audit.service.js';
-import { TokenSigner } from '../modules/auth/jwt.js';
+import { ScoringService } from '../modules/scoring/scoring.service.js';
 import { TenantService } from '../modules/tenants/tenant.service.js';
-import { summarize, formatSummary } from './stats.js';
+import { rng, shapeFor, syntheticEvent } from './history.js';
+import { closedLoop, openLoop, type Sample } from './load.js';
+import { summarize } from './stats.js';
 
-const USAGE = `Usage: npm run bench -- [--requests N] [--concurrency C] [--warmup N] [--json]
+const USAGE = `Usage: npm run bench -- [options]
 
-Scenarios measured end to end over HTTP against a real PostgreSQL:
-  auth   an API-key-authenticated query ({ me { … } }): key lookup + one read
+Seeds a tenant with a skewed history, then measures over HTTP, against a real PostgreSQL:
+  floor    a minimal Apollo + type-graphql mutation doing one INSERT through the same pool
+  score    scoreTransaction: capacity (closed loop), then latency at 50 % of it (open loop)
+  batch    scoreTransactions with batches of --batch-size events (closed loop)
 
-Uses DATABASE_URL when set, else an embedded PostgreSQL under DATA_DIR/bench.`;
+Options:
+  --history N        events of history to seed first (default 100000)
+  --duration S       seconds per measurement (default 10)
+  --connections C    closed-loop clients (default 16)
+  --batch-size N     events per scoreTransactions call (default 500)
+  --json             print the result object only
+Results are written to bench/results/<time>-h<history>.json. Uses DATABASE_URL's server when set
+(a fresh database is created and dropped), else an embedded PostgreSQL under DATA_DIR/bench.`;
+
+const SCORE =
+  'mutation($input: TransactionInput!) { scoreTransaction(input: $input) { transactionId riskScore decision } }';
+const BATCH =
+  'mutation($inputs: [TransactionInput!]!) { scoreTransactions(inputs: $inputs) { scored failed } }';
+const FLOOR = 'mutation($amount: Float!) { floor(amount: $amount) { id } }';
+
+function describe<E extends Record<string, unknown>>(sample: Sample, extra: E = {} as E) {
+  const s = summarize(sample.latencies, sample.seconds);
+  return {
+    requests: s.requests,
+    throughputPerSecond: s.throughputPerSecond,
+    p50Ms: s.p50Ms,
+    p90Ms: Math.round(percentileOf(sample.latencies, 90) * 100) / 100,
+    p99Ms: s.p99Ms,
+    maxMs: s.maxMs,
+    errors: sample.errors,
+    ...(sample.firstError ? { firstError: sample.firstError } : {}),
+    ...extra,
+  } as const;
+}
+
+function percentileOf(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  if (!sorted.length) return 0;
+  return sorted[Math.min(sorted.length, Math.max(1, Math.ceil((p / 100) * sorted.length))) - 1]!;
+}
+
+async function versions(): Promise<Record<string, string>> {
+  const read = async (name: string) => {
+    try {
+      const file = path.join(REPO_ROOT, 'node_modules', name, 'package.json');
+      return (JSON.parse(await readFile(file, 'utf8')) as { version: string }).version;
+    } catch {
+      return 'unknown';
+    }
+  };
+  const names = ['@apollo/server', 'graphql', 'type-graphql', '@mikro-orm/core', 'pg'];
+  return Object.fromEntries(await Promise.all(names.map(async (n) => [n, await read(n)] as const)));
+}
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
-      requests: { type: 'string', default: '5000' },
-      concurrency: { type: 'string', default: '16' },
-      warmup: { type: 'string', default: '500' },
+      history: { type: 'string', default: '100000' },
+      duration: { type: 'string', default: '10' },
+      connections: { type: 'string', default: '16' },
+      'batch-size': { type: 'string', default: '500' },
       json: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
@@ -35,20 +90,25 @@ async function main(): Promise<void> {
     process.stdout.write(`${USAGE}\n`);
     return;
   }
-  const requests = Number(values.requests);
-  const concurrency = Number(values.concurrency);
-  const warmup = Number(values.warmup);
+  const history = Number(values.history);
+  const duration = Number(values.duration);
+  const connections = Number(values.connections);
+  const batchSize = Number(values['batch-size']);
   if (
-    ![requests, concurrency, warmup].every((n) => Number.isInteger(n) && n >= 0) ||
-    concurrency < 1
+    ![history, duration, connections, batchSize].every((n) => Number.isInteger(n) && n >= 0) ||
+    connections < 1 ||
+    batchSize < 1 ||
+    batchSize > 1000
   ) {
-    throw new Error('--requests, --concurrency and --warmup must be non-negative integers');
+    throw new Error(
+      '--history, --duration, --connections and --batch-size (1..1000) must be non-negative integers',
+    );
   }
   const log = (text: string) => {
     if (!values.json) process.stderr.write(`${text}\n`);
   };
 
-  const config = loadConfig({ ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent' });
+  const config = loadConfig({ ...process.env, LOG_LEVEL: 'silent' });
   const logger = createLogger('silent');
   const embedded = config.databaseUrl
     ? null
@@ -56,79 +116,265 @@ async function main(): Promise<void> {
         dataDir: path.join(config.dataDir, 'bench'),
         port: config.embeddedPgPort + 1,
         logger,
-        database: 'warden_bench',
+        database: 'postgres',
       });
-  const url = config.databaseUrl ?? embedded!.url;
-  let queries = 0;
-  const orm = await openOrm({ url, poolMax: Math.max(concurrency, 4), onQuery: () => queries++ });
+  const serverUrl = config.databaseUrl ?? embedded!.url;
+  const dbName = `warden_bench_${Date.now().toString(36)}`;
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`create database "${dbName}"`);
+  const dbUrl = Object.assign(new URL(serverUrl), { pathname: `/${dbName}` }).toString();
+  let child: ReturnType<typeof spawn> | undefined;
   try {
-    await migrateWithLock(orm, url);
+    const orm = await openOrm({ url: dbUrl, poolMax: 4 });
+    await migrate(orm);
     const tenant = await new TenantService(orm.em.fork()).create({
-      slug: `bench-${Date.now().toString(36)}`,
+      slug: 'bench',
       name: 'Benchmark',
     });
     const em = orm.em.fork();
     em.setFilterParams(TENANT_FILTER, { tenantId: tenant.id });
     const { secret } = await new ApiKeyService(em, tenant.id).create(
-      { name: 'bench', mode: 'TEST' },
+      { name: 'bench', mode: 'LIVE' },
       SYSTEM_ACTOR,
     );
-    const app = await createApp({
-      config,
-      orm,
-      signer: new TokenSigner('b'.repeat(40), 3600),
-      logger,
-    });
-    const body = JSON.stringify({ query: '{ me { kind mode tenant { id slug } } }' });
-    const send = async () => {
-      const started = process.hrtime.bigint();
-      const res = await fetch(`${app.url}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-api-key': secret },
-        body,
-      });
-      const json = (await res.json()) as { errors?: unknown };
-      if (res.status !== 200 || json.errors)
-        throw new Error(`request failed: ${JSON.stringify(json)}`);
-      return Number(process.hrtime.bigint() - started) / 1e6;
-    };
-    const run = async (total: number, label: string) => {
-      const latencies: number[] = [];
-      let next = 0;
-      let lastReport = Date.now();
-      const worker = async () => {
-        while (next < total) {
-          next++;
-          latencies.push(await send());
-          if (Date.now() - lastReport > 2000) {
-            lastReport = Date.now();
-            log(`  ${label}: ${latencies.length}/${total}`);
-          }
-        }
-      };
-      const started = process.hrtime.bigint();
-      await Promise.all(Array.from({ length: concurrency }, worker));
-      return { latencies, seconds: Number(process.hrtime.bigint() - started) / 1e9 };
-    };
 
-    log(`Warming up (${warmup} requests)…`);
-    await run(warmup, 'warm-up');
-    queries = 0;
-    log(`Measuring scenario "auth": ${requests} requests, concurrency ${concurrency}…`);
-    const { latencies, seconds } = await run(requests, 'auth');
-    const summary = {
-      scenario: 'auth',
-      ...summarize(latencies, seconds),
-      concurrency,
-      dbQueriesPerRequest: Number((queries / requests).toFixed(2)),
-      database: embedded ? 'embedded PostgreSQL' : 'DATABASE_URL',
-    };
-    process.stdout.write(
-      values.json ? `${JSON.stringify(summary)}\n` : `${formatSummary(summary)}\n`,
-    );
-    await app.stop();
-  } finally {
+    // History: time-ordered events over the last 30 days, scored through the batch pipeline so
+    // profiles, relationships and linkage are what production would have built.
+    const shape = shapeFor(history);
+    const r = rng(42);
+    const span = 30 * 86_400_000;
+    const start = Date.now() - span - 3_600_000;
+    const seedStarted = performance.now();
+    let lastReport = 0;
+    for (let done = 0; done < history;) {
+      const n = Math.min(1000, history - done);
+      const events = Array.from({ length: n }, (_, k) => {
+        const at = new Date(start + ((done + k) / history) * span);
+        return { ...syntheticEvent(r, shape, null), occurredAt: at };
+      });
+      const scoring = orm.em.fork();
+      scoring.setFilterParams(TENANT_FILTER, { tenantId: tenant.id });
+      const out = await new ScoringService(scoring, tenant.id, 'LIVE').scoreTransactions(events);
+      const failed = out.find((o) => !o.ok);
+      if (failed && !failed.ok) throw new Error(`seeding failed: ${failed.error.message}`);
+      done += n;
+      // Fresh statistics while the tables grow, as autovacuum would keep them in production.
+      if (done % 10_000 === 0 || done === 2000) {
+        await orm.em
+          .getConnection()
+          .getKnex()
+          .raw('analyze scored_event, customer, customer_recipient, customer_device');
+      }
+      if (performance.now() - lastReport > 2000 || done === history) {
+        lastReport = performance.now();
+        log(
+          `seeding history: ${done.toLocaleString('en-US')} / ${history.toLocaleString('en-US')} events (${Math.round(done / ((performance.now() - seedStarted) / 1000))}/s)`,
+        );
+      }
+    }
+    const seedSeconds = (performance.now() - seedStarted) / 1000;
+    await orm.em.getConnection().execute('vacuum analyze');
     await orm.close(true);
+
+    child = spawn(
+      process.execPath,
+      [
+        ...(process.env.BENCH_PROFILE
+          ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_PROFILE]
+          : []),
+        path.join(import.meta.dirname, 'server.js'),
+      ],
+      {
+        env: {
+          ...process.env,
+          BENCH_DATABASE_URL: dbUrl,
+          BENCH_POOL: String(Math.max(20, connections + 4)),
+        },
+        stdio: ['ignore', 'pipe', 'inherit'],
+      },
+    );
+    const urls = await new Promise<{ warden: string; floor: string; stats: string }>(
+      (resolve, reject) => {
+        child!.once('exit', (code) => reject(new Error(`bench server exited with ${code}`)));
+        createInterface({ input: child!.stdout! }).once('line', (line) =>
+          resolve(JSON.parse(line)),
+        );
+      },
+    );
+    const stats = async (reset = false) =>
+      (await (await fetch(`${urls.stats}/${reset ? 'reset' : ''}`)).json()) as {
+        statements: number;
+        rss: number;
+      };
+    const headers = { 'x-api-key': secret };
+    const live = rng(7);
+    const scoreBody = () =>
+      JSON.stringify({ query: SCORE, variables: { input: syntheticEvent(live, shape, null) } });
+    const floorBody = () =>
+      JSON.stringify({ query: FLOOR, variables: { amount: Math.round(live() * 10_000) / 100 } });
+    const batchBody = () =>
+      JSON.stringify({
+        query: BATCH,
+        variables: {
+          inputs: Array.from({ length: batchSize }, () => syntheticEvent(live, shape, null)),
+        },
+      });
+
+    log('warming up…');
+    await closedLoop({ url: urls.floor, headers: {}, body: floorBody }, connections, 2);
+    await closedLoop({ url: urls.warden, headers, body: scoreBody }, connections, 2);
+
+    log(`floor: closed loop, ${connections} connections, ${duration} s…`);
+    const floor = await closedLoop(
+      { url: urls.floor, headers: {}, body: floorBody },
+      connections,
+      duration,
+    );
+    log(`scoreTransaction capacity: closed loop, ${connections} connections, ${duration} s…`);
+    await stats(true);
+    const capacity = await closedLoop(
+      { url: urls.warden, headers, body: scoreBody },
+      connections,
+      duration,
+    );
+    const capacityStatements = (await stats()).statements;
+    const capacityRate = capacity.latencies.length / capacity.seconds;
+    const rate = Math.max(1, Math.round(capacityRate / 2));
+    log(`scoreTransaction latency: open loop at ${rate}/s (50 % of capacity), ${duration} s…`);
+    await stats(true);
+    const latency = await openLoop({ url: urls.warden, headers, body: scoreBody }, rate, duration);
+    const latencyStatements = (await stats()).statements;
+    log(`scoreTransactions: batches of ${batchSize}, closed loop, 2 connections, ${duration} s…`);
+    await stats(true);
+    const batch = await closedLoop(
+      {
+        url: urls.warden,
+        headers,
+        body: batchBody,
+        ok: (s, b) => s === 200 && b.includes('"failed":0'),
+      },
+      2,
+      duration,
+    );
+    const batchStatements = (await stats()).statements;
+    const serverRss = (await stats()).rss;
+
+    const floorRate = floor.latencies.length / floor.seconds;
+    const scored = latency.latencies.length + latency.errors;
+    const batchEvents = (batch.latencies.length * batchSize) / batch.seconds;
+    const pgVersion =
+      (await admin.query<{ v: string }>('show server_version')).rows[0]?.v ?? 'unknown';
+    const result = {
+      at: new Date().toISOString(),
+      machine: {
+        cpus: os.cpus().length,
+        cpu: os.cpus()[0]?.model ?? 'unknown',
+        memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+        platform: `${os.platform()} ${os.release()}`,
+      },
+      software: {
+        node: process.version,
+        postgres: pgVersion,
+        database: embedded ? 'embedded' : 'DATABASE_URL',
+        ...(await versions()),
+      },
+      settings: {
+        history,
+        duration,
+        connections,
+        batchSize,
+        seedSeconds: Math.round(seedSeconds),
+        seedEventsPerSecond: Math.round(history / seedSeconds),
+      },
+      floor: describe(floor),
+      score: {
+        capacity: describe(capacity, {
+          statementsPerScore: Number(
+            (capacityStatements / Math.max(1, capacity.latencies.length + capacity.errors)).toFixed(
+              2,
+            ),
+          ),
+        }),
+        latencyAtHalfCapacity: describe(latency, {
+          targetRatePerSecond: rate,
+          statementsPerScore: Number((latencyStatements / Math.max(1, scored)).toFixed(2)),
+        }),
+      },
+      batch: describe(batch, {
+        eventsPerSecond: Math.round(batchEvents),
+        statementsPerBatch: Number(
+          (batchStatements / Math.max(1, batch.latencies.length + batch.errors)).toFixed(2),
+        ),
+      }),
+      serverRssMiB: Math.round(serverRss / 2 ** 20),
+      targets: {
+        capacityVsFloor: {
+          value: Number((capacityRate / floorRate).toFixed(2)),
+          target: '≥ 0.5',
+          met: capacityRate >= 0.5 * floorRate,
+        },
+        p99AtHalfCapacityMs: {
+          value: summarize(latency.latencies, latency.seconds).p99Ms,
+          target: '≤ 25',
+          met: summarize(latency.latencies, latency.seconds).p99Ms <= 25,
+        },
+        statementsPerScore: {
+          value: Number((latencyStatements / Math.max(1, scored)).toFixed(2)),
+          target: '≤ 6',
+          met: latencyStatements / Math.max(1, scored) <= 6,
+        },
+        batchEventsPerSecond: {
+          value: Math.round(batchEvents),
+          target: '≥ 3000',
+          met: batchEvents >= 3000,
+        },
+      },
+    };
+    const dir = path.join(REPO_ROOT, 'bench', 'results');
+    await mkdir(dir, { recursive: true });
+    const file = path.join(dir, `${result.at.replace(/[:.]/g, '-')}-h${history}.json`);
+    await writeFile(file, `${JSON.stringify(result, null, 2)}\n`);
+    if (values.json) {
+      process.stdout.write(`${JSON.stringify(result)}\n`);
+    } else {
+      const line = (
+        name: string,
+        d: {
+          throughputPerSecond: number;
+          p50Ms: number;
+          p90Ms: number;
+          p99Ms: number;
+          maxMs: number;
+          errors: number;
+        },
+      ) =>
+        `${name.padEnd(28)} ${String(d.throughputPerSecond).padStart(7)}/s  p50 ${d.p50Ms} ms  p90 ${d.p90Ms} ms  p99 ${d.p99Ms} ms  max ${d.maxMs} ms  errors ${d.errors}`;
+      process.stdout.write(
+        [
+          '',
+          `machine   ${result.machine.cpus} × ${result.machine.cpu}, ${result.machine.memoryGiB} GiB; node ${process.version}; PostgreSQL ${pgVersion} (${result.software.database})`,
+          `history   ${history.toLocaleString('en-US')} events (${shape.customers} customers), seeded at ${result.settings.seedEventsPerSecond}/s`,
+          '',
+          line('floor (1 INSERT)', result.floor),
+          line('scoreTransaction capacity', result.score.capacity),
+          line(`scoreTransaction @ ${rate}/s`, result.score.latencyAtHalfCapacity),
+          `${'scoreTransactions'.padEnd(28)} ${String(result.batch.eventsPerSecond).padStart(7)} events/s (batches of ${batchSize}, p50 ${result.batch.p50Ms} ms per batch)`,
+          '',
+          ...Object.entries(result.targets).map(
+            ([k, t]) => `${t.met ? 'met    ' : 'NOT met'}  ${k} = ${t.value} (target ${t.target})`,
+          ),
+          '',
+          `written to ${path.relative(process.cwd(), file)}`,
+          '',
+        ].join('\n'),
+      );
+    }
+  } finally {
+    child?.kill('SIGTERM');
+    await new Promise((r) => setTimeout(r, 500));
+    await admin.query(`drop database if exists "${dbName}" with (force)`).catch(() => undefined);
+    await admin.end();
     await embedded?.stop();
   }
 }

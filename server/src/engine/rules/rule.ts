@@ -45,9 +45,16 @@ export function list(params: RuleParams, key: string): string[] {
   return Array.isArray(value) ? value : [];
 }
 
-/** Amounts in details: grouping, at most two decimals. */
+/**
+ * Amounts in details: thousands grouped with commas, at most two decimals ("12,345.5").
+ * Hand-rolled because Intl formatting costs more than a whole rule evaluation.
+ */
 export function amount(value: number): string {
-  return value.toLocaleString('en-US', { maximumFractionDigits: 2 });
+  if (!Number.isFinite(value)) return String(value);
+  const rounded = Math.round(value * 100) / 100;
+  const [whole = '0', fraction] = Math.abs(rounded).toString().split('.');
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return `${rounded < 0 ? '-' : ''}${grouped}${fraction ? `.${fraction}` : ''}`;
 }
 
 export function plural(n: number, word: string): string {

@@ -19,7 +19,7 @@ export interface RecipientCheck {
   flags: string[];
 }
 
-const recipientSchema = transactionInputSchema(new Date()).shape.recipient.unwrap().unwrap();
+const recipientSchema = transactionInputSchema.shape.recipient.unwrap().unwrap();
 
 const SQL = `
 select

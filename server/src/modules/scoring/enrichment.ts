@@ -43,12 +43,12 @@ export interface StoredFacts {
   device_w: WindowRow | null;
   ip_w: WindowRow | null;
   recipient_w: WindowRow | null;
-  /** Other users seen with the device / IP / e-mail / phone in 30 days (at most LINK_CAP). */
+  /** Other users seen with the device / IP / e-mail / phone in 30 days (see LINK_SCAN). */
   device_users: string[];
   ip_users: string[];
   email_users: string[];
   phone_users: string[];
-  /** Other senders to the recipient in 24 hours (at most LINK_CAP). */
+  /** Other senders to the recipient in 24 hours (see LINK_SCAN). */
   fan_in_users: string[];
   session_device: string | null;
   device_known: boolean | null;
@@ -69,10 +69,10 @@ export interface Enrichment {
 }
 
 /**
- * Linkage and fan-in read at most this many distinct other users: exact below it, "at least" at
- * it. Every default limit is far below.
+ * Linkage and fan-in look at an entity's latest LINK_SCAN events in their window: exact for all
+ * but the hottest devices, IPs and merchants, where they count the recent distinct users.
  */
-export const LINK_CAP = 50;
+export const LINK_SCAN = 200;
 
 const window = (column: string, value: string, extra = '') => `
   (select jsonb_build_object(
@@ -84,12 +84,17 @@ const window = (column: string, value: string, extra = '') => `
    where tenant_id = $tenant and mode = $mode and ${column} = ${value}
      and occurred_at > i.t - interval '24 hours' and occurred_at <= i.t)`;
 
+/**
+ * Distinct other users among the most recent LINK_SCAN events of an entity within `days`: walks
+ * the entity's index newest first, so a hot IP or merchant costs a bounded scan.
+ */
 const others = (column: string, value: string, days: number) => `
-  (select coalesce(jsonb_agg(u), '[]'::jsonb) from (
-     select distinct user_id as u from scored_event
-      where tenant_id = $tenant and mode = $mode and ${column} = ${value} and user_id <> i.uid
+  (select coalesce(jsonb_agg(distinct u) filter (where u <> i.uid), '[]'::jsonb) from (
+     select user_id as u from scored_event
+      where tenant_id = $tenant and mode = $mode and ${column} = ${value}
         and occurred_at > i.t - interval '${days} days' and occurred_at <= i.t
-      limit ${LINK_CAP}) x)`;
+      order by occurred_at desc
+      limit ${LINK_SCAN}) x)`;
 
 const when = (value: string, expression: string, otherwise = 'null') =>
   `case when ${value} is null then ${otherwise} else ${expression} end`;

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { isIP } from 'node:net';
 import { parsePhoneNumberFromString } from 'libphonenumber-js';
 import { z } from 'zod';
+import { BadUserInputError, type FieldProblem } from '../../domain/errors.js';
 import { parseInput } from '../../domain/validation.js';
 import {
   RECIPIENT_TYPES,
@@ -90,77 +91,71 @@ function recipientValue(type: RecipientType, value: string, ctx: z.RefinementCtx
   }
 }
 
-export const transactionInputSchema = (now: Date) =>
-  z.object({
-    userId: id(),
-    amount: z
-      .number({ invalid_type_error: 'must be a number' })
-      .refine(Number.isFinite, 'must be finite')
-      .refine((v) => v > 0, 'must be greater than 0')
-      .refine((v) => v <= MAX_AMOUNT, 'must be at most 10^12'),
-    currency: z
-      .string()
-      .trim()
-      .toUpperCase()
-      .refine(isCurrency, 'must be an ISO 4217 currency code, e.g. EUR')
-      .nullish(),
-    type: z.enum(TRANSACTION_TYPES).nullish(),
-    channel: z.string().trim().max(64, 'must be at most 64 characters').nullish(),
-    occurredAt: z
-      .date()
-      .refine((d) => d.getTime() >= EARLIEST, 'must be on or after 2000-01-01')
-      .refine(
-        (d) => d.getTime() <= now.getTime() + FUTURE_SLACK_MS,
-        'must not be more than 5 minutes in the future',
-      )
-      .nullish(),
-    reference: id('reference').nullish(),
-    device: z
-      .object({
-        id: id().nullish(),
-        sessionId: id().nullish(),
-        fingerprint: id().nullish(),
-        userAgent: z.string().max(2000, 'must be at most 2,000 characters').nullish(),
-      })
-      .nullish(),
-    ip: z.string().max(64, 'must be an IP address').transform(normalizeIp).nullish(),
-    email: email.nullish(),
-    phone: z.string().max(32, 'must be a phone number').transform(normalizePhone).nullish(),
-    recipient: z
-      .object({
-        type: z.enum(RECIPIENT_TYPES),
-        value: id(),
-        name: z.string().trim().max(255, 'must be at most 255 characters').nullish(),
-        country: country.nullish(),
-      })
-      .transform((r, ctx) => ({ ...r, value: recipientValue(r.type, r.value, ctx) }))
-      .nullish(),
-    location: z
-      .object({
-        country: country.nullish(),
-        latitude: z
-          .number()
-          .min(-90, 'must be from -90 to 90')
-          .max(90, 'must be from -90 to 90')
-          .nullish(),
-        longitude: z
-          .number()
-          .min(-180, 'must be from -180 to 180')
-          .max(180, 'must be from -180 to 180')
-          .nullish(),
-      })
-      .refine(
-        (l) => (l.latitude == null) === (l.longitude == null),
-        'latitude and longitude go together',
-      )
-      .nullish(),
-    metadata: z
-      .record(z.unknown())
-      .refine((m) => JSON.stringify(m).length <= 8192, 'must be at most 8 KB of JSON')
-      .nullish(),
-  });
+/** Built once: constructing zod schemas costs more than validating with them. */
+export const transactionInputSchema = z.object({
+  userId: id(),
+  amount: z
+    .number({ invalid_type_error: 'must be a number' })
+    .refine(Number.isFinite, 'must be finite')
+    .refine((v) => v > 0, 'must be greater than 0')
+    .refine((v) => v <= MAX_AMOUNT, 'must be at most 10^12'),
+  currency: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .refine(isCurrency, 'must be an ISO 4217 currency code, e.g. EUR')
+    .nullish(),
+  type: z.enum(TRANSACTION_TYPES).nullish(),
+  channel: z.string().trim().max(64, 'must be at most 64 characters').nullish(),
+  // The range (2000-01-01 .. now + 5 min) is checked in ingestTransaction, which knows `now`.
+  occurredAt: z.date().nullish(),
+  reference: id('reference').nullish(),
+  device: z
+    .object({
+      id: id().nullish(),
+      sessionId: id().nullish(),
+      fingerprint: id().nullish(),
+      userAgent: z.string().max(2000, 'must be at most 2,000 characters').nullish(),
+    })
+    .nullish(),
+  ip: z.string().max(64, 'must be an IP address').transform(normalizeIp).nullish(),
+  email: email.nullish(),
+  phone: z.string().max(32, 'must be a phone number').transform(normalizePhone).nullish(),
+  recipient: z
+    .object({
+      type: z.enum(RECIPIENT_TYPES),
+      value: id(),
+      name: z.string().trim().max(255, 'must be at most 255 characters').nullish(),
+      country: country.nullish(),
+    })
+    .transform((r, ctx) => ({ ...r, value: recipientValue(r.type, r.value, ctx) }))
+    .nullish(),
+  location: z
+    .object({
+      country: country.nullish(),
+      latitude: z
+        .number()
+        .min(-90, 'must be from -90 to 90')
+        .max(90, 'must be from -90 to 90')
+        .nullish(),
+      longitude: z
+        .number()
+        .min(-180, 'must be from -180 to 180')
+        .max(180, 'must be from -180 to 180')
+        .nullish(),
+    })
+    .refine(
+      (l) => (l.latitude == null) === (l.longitude == null),
+      'latitude and longitude go together',
+    )
+    .nullish(),
+  metadata: z
+    .record(z.unknown())
+    .refine((m) => JSON.stringify(m).length <= 8192, 'must be at most 8 KB of JSON')
+    .nullish(),
+});
 
-export type TransactionInputData = z.input<ReturnType<typeof transactionInputSchema>>;
+export type TransactionInputData = z.input<typeof transactionInputSchema>;
 
 /** A validated, normalized transaction ready for enrichment. */
 export interface NormalizedTransaction {
@@ -210,7 +205,21 @@ export interface NormalizedTransaction {
  * `occurredAt` defaults to `now`.
  */
 export function ingestTransaction(raw: unknown, now: Date, root = 'input'): NormalizedTransaction {
-  const v = parseInput(transactionInputSchema(now), raw, root);
+  const timeProblems = checkEventTime(
+    (raw as { occurredAt?: unknown } | null)?.occurredAt,
+    now,
+    root,
+  );
+  let v: z.output<typeof transactionInputSchema>;
+  try {
+    v = parseInput(transactionInputSchema, raw, root);
+  } catch (error) {
+    if (error instanceof BadUserInputError && timeProblems.length) {
+      throw new BadUserInputError([...(error.details ?? []), ...timeProblems]);
+    }
+    throw error;
+  }
+  if (timeProblems.length) throw new BadUserInputError(timeProblems);
   const occurredAt = v.occurredAt ?? now;
   const deviceId = v.device?.id ?? v.device?.fingerprint ?? null;
   const recipient = v.recipient
@@ -266,6 +275,16 @@ export function ingestTransaction(raw: unknown, now: Date, root = 'input'): Norm
     payloadHash: createHash('sha256').update(stableStringify(canonical)).digest('hex'),
     input: { ...canonical, occurredAt: occurredAt.toISOString() },
   };
+}
+
+function checkEventTime(value: unknown, now: Date, root: string): FieldProblem[] {
+  if (!(value instanceof Date)) return [];
+  const field = `${root}.occurredAt`;
+  if (value.getTime() < EARLIEST) return [{ field, message: 'must be on or after 2000-01-01' }];
+  if (value.getTime() > now.getTime() + FUTURE_SLACK_MS) {
+    return [{ field, message: 'must not be more than 5 minutes in the future' }];
+  }
+  return [];
 }
 
 /** JSON with sorted keys, so equal payloads hash equally whatever the key order. */

@@ -119,84 +119,89 @@ export async function persistScores(
     if (t.deviceId) aggregate(devices, `${t.userId}${SEP}${t.deviceId}`, at, 0);
   }
   const iso = (ms: number) => new Date(ms).toISOString();
-  await query(em, WRITE_SQL, {
-    tenant: scope.tenantId,
-    mode: scope.mode,
-    now: new Date(),
-    events: JSON.stringify(
-      rows.map(({ id, t, amountBase, result, derivedSignals, processingTimeMs, createdAt }) => ({
-        id,
-        user_id: t.userId,
-        reference: t.reference,
-        payload_hash: t.payloadHash,
-        occurred_at: t.occurredAt.toISOString(),
-        amount: t.amount,
-        currency: t.currency,
-        amount_base: amountBase,
-        type: t.type,
-        channel: t.channel,
-        device_id: t.deviceId,
-        session_id: t.sessionId,
-        ip: t.ip,
-        email: t.email,
-        phone: t.phone,
-        recipient_key: t.recipient?.key ?? null,
-        country: t.country,
-        latitude: t.latitude,
-        longitude: t.longitude,
-        input: t.input,
-        risk_score: result.riskScore,
-        risk_level: result.riskLevel,
-        decision: result.decision,
-        result: {
-          matchedRules: result.matchedRules,
-          allChecks: result.allChecks,
-          signals: result.signals,
-          checks: result.checks,
-          shadowEvaluation: result.shadowEvaluation,
-          derivedSignals,
-        },
-        processing_time_ms: processingTimeMs,
-        created_at: createdAt.toISOString(),
-      })),
-    ),
-    customers: JSON.stringify(
-      [...profiles].map(([externalId, p]) => ({
-        id: p.id,
-        external_id: externalId,
-        tx_count: p.stats.count,
-        amount_mean: p.stats.mean,
-        amount_m2: p.stats.m2,
-        amount_max: p.stats.max,
-        amount_total: p.stats.total,
-        first_seen_at: p.firstSeenAt?.toISOString() ?? null,
-        last_seen_at: p.lastSeenAt?.toISOString() ?? null,
-        hour_histogram: p.histogram,
-        patterns: p.patterns,
-        recipient_count: p.recipientCount,
-        last_latitude: p.lastLocation?.lat ?? null,
-        last_longitude: p.lastLocation?.lon ?? null,
-        last_located_at: p.lastLocation?.at.toISOString() ?? null,
-      })),
-    ),
-    relationships: JSON.stringify(
-      [...relationships].map(([key, p]) => {
-        const [user_id, recipient_key] = key.split(SEP);
-        return {
-          user_id,
-          recipient_key,
-          n: p.n,
-          total: p.total,
-          first_at: iso(p.first),
-          last_at: iso(p.last),
-        };
-      }),
-    ),
-    devices: JSON.stringify(
-      [...devices].map(([key, p]) => {
-        const [user_id, device_id] = key.split(SEP);
-        return { user_id, device_id, n: p.n, first_at: iso(p.first), last_at: iso(p.last) };
-      }),
-    ),
-  });
+  await query(
+    em,
+    WRITE_SQL,
+    {
+      tenant: scope.tenantId,
+      mode: scope.mode,
+      now: new Date(),
+      events: JSON.stringify(
+        rows.map(({ id, t, amountBase, result, derivedSignals, processingTimeMs, createdAt }) => ({
+          id,
+          user_id: t.userId,
+          reference: t.reference,
+          payload_hash: t.payloadHash,
+          occurred_at: t.occurredAt.toISOString(),
+          amount: t.amount,
+          currency: t.currency,
+          amount_base: amountBase,
+          type: t.type,
+          channel: t.channel,
+          device_id: t.deviceId,
+          session_id: t.sessionId,
+          ip: t.ip,
+          email: t.email,
+          phone: t.phone,
+          recipient_key: t.recipient?.key ?? null,
+          country: t.country,
+          latitude: t.latitude,
+          longitude: t.longitude,
+          input: t.input,
+          risk_score: result.riskScore,
+          risk_level: result.riskLevel,
+          decision: result.decision,
+          result: {
+            matchedRules: result.matchedRules,
+            allChecks: result.allChecks,
+            signals: result.signals,
+            checks: result.checks,
+            shadowEvaluation: result.shadowEvaluation,
+            derivedSignals,
+          },
+          processing_time_ms: processingTimeMs,
+          created_at: createdAt.toISOString(),
+        })),
+      ),
+      customers: JSON.stringify(
+        [...profiles].map(([externalId, p]) => ({
+          id: p.id,
+          external_id: externalId,
+          tx_count: p.stats.count,
+          amount_mean: p.stats.mean,
+          amount_m2: p.stats.m2,
+          amount_max: p.stats.max,
+          amount_total: p.stats.total,
+          first_seen_at: p.firstSeenAt?.toISOString() ?? null,
+          last_seen_at: p.lastSeenAt?.toISOString() ?? null,
+          hour_histogram: p.histogram,
+          patterns: p.patterns,
+          recipient_count: p.recipientCount,
+          last_latitude: p.lastLocation?.lat ?? null,
+          last_longitude: p.lastLocation?.lon ?? null,
+          last_located_at: p.lastLocation?.at.toISOString() ?? null,
+        })),
+      ),
+      relationships: JSON.stringify(
+        [...relationships].map(([key, p]) => {
+          const [user_id, recipient_key] = key.split(SEP);
+          return {
+            user_id,
+            recipient_key,
+            n: p.n,
+            total: p.total,
+            first_at: iso(p.first),
+            last_at: iso(p.last),
+          };
+        }),
+      ),
+      devices: JSON.stringify(
+        [...devices].map(([key, p]) => {
+          const [user_id, device_id] = key.split(SEP);
+          return { user_id, device_id, n: p.n, first_at: iso(p.first), last_at: iso(p.last) };
+        }),
+      ),
+    },
+    'warden_write_transactions_v1',
+  );
 }

@@ -177,6 +177,7 @@ export class ScoringService {
       `select count(pg_advisory_xact_lock(h)) from (
          select distinct hashtextextended(k, 0) as h from jsonb_array_elements_text($keys::jsonb) as k order by 1) x`,
       { keys: JSON.stringify(keys) },
+      'warden_lock_customers_v1',
     );
     // Without an explicit event time, the event happens when it takes its turn: concurrent
     // events of one customer are then ordered as they are scored, so each sees all before it.
