@@ -211,6 +211,7 @@ export async function enrich(
       small: defaultSmallAmount,
       items: JSON.stringify(payload),
     },
+    'warden_enrich_transactions_v1',
   );
   if (!row) throw new Error('enrichment returned no row');
   return { policy: row.policy, facts: row.facts };
