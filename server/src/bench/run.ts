@@ -264,7 +264,8 @@ async function main(): Promise<void> {
     const scored = latency.latencies.length + latency.errors;
     const batchEvents = (batch.latencies.length * batchSize) / batch.seconds;
     const pgVersion =
-      (await admin.query<{ v: string }>('show server_version')).rows[0]?.v ?? 'unknown';
+      (await admin.query<{ v: string }>(`select current_setting('server_version') as v`)).rows[0]
+        ?.v ?? 'unknown';
     const result = {
       at: new Date().toISOString(),
       machine: {

@@ -21,6 +21,9 @@ export class Migration20261125000000Scoring extends Migration {
       `create unique index "scored_event_reference_unique" on "scored_event" ("tenant_id", "mode", "reference") where "reference" is not null`,
     );
     this.addSql(
+      `create index "scored_event_recipient_fraud_index" on "scored_event" ("tenant_id", "mode", "recipient_key") where "fraud_confirmed"`,
+    );
+    this.addSql(
       `create index "scored_event_device_index" on "scored_event" ("tenant_id", "mode", "device_id", "occurred_at") where "device_id" is not null`,
     );
     this.addSql(

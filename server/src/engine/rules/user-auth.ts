@@ -29,7 +29,7 @@ export const USER_AUTH_RULES: RuleDefinition[] = [
     action: null,
     priority: 0,
     params: {},
-    description: 'Fires when the same session was seen on another device before.',
+    description: 'Fires when the same session was seen on another device in the last 24 hours.',
     evaluate: (e, ctx) => {
       const previous = ctx.velocity.user.previousSessionDevice;
       if (!e.sessionId || !e.deviceId || !previous)

@@ -134,7 +134,7 @@ from items i cross join p cross join lateral (select
     'i.session',
     `(select device_id from scored_event
        where tenant_id = $tenant and mode = $mode and user_id = i.uid and session_id = i.session
-         and device_id is not null and occurred_at <= i.t
+         and device_id is not null and occurred_at <= i.t and occurred_at > i.t - interval '24 hours'
        order by occurred_at desc limit 1)`,
   )} as session_device,
   ${when(
@@ -150,7 +150,7 @@ from items i cross join p cross join lateral (select
   ${when(
     'i.recipient',
     `(select count(*) from scored_event
-       where tenant_id = $tenant and mode = $mode and recipient_key = i.recipient and fraud_confirmed)`,
+       where tenant_id = $tenant and mode = $mode and recipient_key = i.recipient and fraud_confirmed = true)`,
     '0',
   )} as recipient_fraud,
   (select coalesce(jsonb_agg(jsonb_build_object('list', list, 'kind', kind, 'value', value, 'reason', reason)), '[]'::jsonb)

@@ -30,6 +30,11 @@ const PARTIAL_INDEXES = [
 @Index({ properties: ['tenantId', 'mode', 'userId', 'occurredAt'] })
 @Index({ properties: ['tenantId', 'mode', 'createdAt', 'id'] })
 @Index({
+  name: 'scored_event_recipient_fraud_index',
+  expression:
+    'create index "scored_event_recipient_fraud_index" on "scored_event" ("tenant_id", "mode", "recipient_key") where "fraud_confirmed"',
+})
+@Index({
   name: 'scored_event_reference_unique',
   expression:
     'create unique index "scored_event_reference_unique" on "scored_event" ("tenant_id", "mode", "reference") where "reference" is not null',
