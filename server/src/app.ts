@@ -114,7 +114,7 @@ export async function createApp({ config, orm, signer, logger, geo }: AppOptions
   app.use(
     GRAPHQL_PATH,
     requireJsonBody,
-    express.json({ limit: MAX_BODY_BYTES, strict: true }),
+    express.json({ limit: MAX_BODY_BYTES, strict: true, reviver: rejectNul }),
     expressMiddleware(apollo, {
       context: async ({ req }) =>
         createContext(deps, {
@@ -148,6 +148,14 @@ export async function createApp({ config, orm, signer, logger, geo }: AppOptions
   };
 }
 
+const NUL_MESSAGE = 'Strings must not contain NUL characters (\\u0000)';
+
+/** PostgreSQL cannot store U+0000 in text or JSON: refuse it at the door, as a client error. */
+function rejectNul(_key: string, value: unknown): unknown {
+  if (typeof value === 'string' && value.includes('\u0000')) throw new Error(NUL_MESSAGE);
+  return value;
+}
+
 function headerValue(value: string | string[] | undefined): string | undefined {
   return Array.isArray(value) ? value[0] : value;
 }
@@ -174,6 +182,8 @@ function bodyErrorHandler(logger: Logger): ErrorRequestHandler {
     let reply;
     if (type === 'entity.too.large') {
       reply = jsonError(413, 'PAYLOAD_TOO_LARGE', `Request body exceeds ${MAX_BODY_BYTES} bytes`);
+    } else if (type === 'entity.parse.failed' && (error as Error).message === NUL_MESSAGE) {
+      reply = jsonError(400, 'BAD_USER_INPUT', NUL_MESSAGE);
     } else if (type === 'entity.parse.failed') {
       reply = jsonError(400, 'BAD_REQUEST', 'Request body is not valid JSON');
     } else if (type === 'encoding.unsupported' || type === 'charset.unsupported') {

@@ -31,7 +31,10 @@ function decodeCursor(cursor: string): { createdAt: Date; id: string } {
   try {
     const [iso, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown[];
     const createdAt = new Date(String(iso));
-    if (typeof id !== 'string' || Number.isNaN(createdAt.getTime())) throw new Error('shape');
+    const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+    if (typeof id !== 'string' || !uuid.test(id) || Number.isNaN(createdAt.getTime())) {
+      throw new Error('shape');
+    }
     return { createdAt, id };
   } catch {
     throw new BadUserInputError([

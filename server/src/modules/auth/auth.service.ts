@@ -99,6 +99,9 @@ export class AuthService {
     ip: string,
   ): Promise<{ token: string; expiresAt: Date; user: UserEntity }> {
     const email = emailInput.trim().toLowerCase().slice(0, 255);
+    // Counted before checking, so parallel guesses cannot all slip under the limit; a success
+    // clears the e-mail's failures, this one included.
+    await this.recordFailure(email, ip);
     await this.assertNotLimited(email, ip);
     const user =
       email.length > 0 && password.length <= 1024
@@ -110,7 +113,6 @@ export class AuthService {
         : null;
     const valid = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
     if (!user || !valid || user.disabledAt) {
-      await this.recordFailure(email, ip);
       throw new UnauthenticatedError('Invalid e-mail or password');
     }
     user.lastLoginAt = new Date();
@@ -138,7 +140,7 @@ export class AuthService {
       );
     for (const row of rows) {
       const limit = row.by === 'email' ? maxFailures : maxFailures * IP_LIMIT_FACTOR;
-      if (Number(row.n) >= limit && row.oldest) {
+      if (Number(row.n) > limit && row.oldest) {
         const retryAfter = Math.max(
           1,
           Math.ceil((new Date(row.oldest).getTime() + windowSeconds * 1000 - Date.now()) / 1000),

@@ -42,10 +42,13 @@ const onboardSchema = (now: Date) =>
     dateOfBirth: z
       .string()
       .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD')
-      .refine(
-        (d) => !Number.isNaN(Date.parse(d)) && Date.parse(d) < now.getTime(),
-        'must be a past date',
-      )
+      .refine((d) => {
+        const parsed = new Date(`${d}T00:00:00Z`);
+        return (
+          !Number.isNaN(parsed.getTime()) && parsed.toISOString().startsWith(d) && d >= '1900-01-01'
+        );
+      }, 'must be a real calendar date from 1900 on')
+      .refine((d) => Date.parse(d) < now.getTime(), 'must be a past date')
       .nullish(),
     accountOpenedAt: z
       .date()

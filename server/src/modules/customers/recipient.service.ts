@@ -4,6 +4,8 @@ import type { Mode } from '../../domain/modes.js';
 import { parseInput } from '../../domain/validation.js';
 import type { RiskLevel } from '../../engine/types.js';
 import { RULES_BY_CODE } from '../../engine/rules/index.js';
+import { PolicyService } from '../policy/policy.service.js';
+import { SAME_RECIPIENT } from '../scoring/enrichment.js';
 import { transactionInputSchema } from '../scoring/ingest.js';
 
 export interface RecipientCheck {
@@ -21,17 +23,17 @@ export interface RecipientCheck {
 
 const recipientSchema = transactionInputSchema.shape.recipient.unwrap().unwrap();
 
-const SQL = `
+const SQL = /* sql */ `
 select
   (select to_jsonb(r) from customer_recipient r
     where r.tenant_id = $tenant and r.mode = $mode and r.user_id = $sender and r.recipient_key = $key) as relationship,
   (select count(distinct user_id) from scored_event
-    where tenant_id = $tenant and mode = $mode and recipient_key = $key
+    where tenant_id = $tenant and mode = $mode and recipient_key = $key and user_id <> $sender
       and occurred_at > now() - interval '24 hours') as fan_in,
   (select count(*) from scored_event
     where tenant_id = $tenant and mode = $mode and recipient_key = $key and fraud_confirmed) as fraud,
   (select coalesce(jsonb_agg(distinct list), '[]'::jsonb) from list_entry
-    where tenant_id = $tenant and mode = $mode and kind = 'RECIPIENT' and value = $value
+    where tenant_id = $tenant and mode = $mode and kind = 'RECIPIENT' and ${SAME_RECIPIENT('value', '$value')}
       and removed_at is null and (expires_at is null or expires_at > now())) as lists`;
 
 /** Risk of paying a recipient, before the payment: relationship, fan-in, lists, fraud history. */
@@ -67,9 +69,13 @@ export class RecipientService {
       value: recipient.value,
     });
     const rel = row!.relationship;
-    const fanIn = Number(row!.fan_in) + (rel ? 0 : 1);
+    const fanIn = Number(row!.fan_in) + 1;
     const fraud = Number(row!.fraud);
-    const fanInLimit = Number(RULES_BY_CODE.get('RECIPIENT_FAN_IN')!.params.limit);
+    const policy = await new PolicyService(this.em, this.tenantId).effective();
+    const fanInRule = policy.transactions.rules.find((r) => r.code === 'RECIPIENT_FAN_IN');
+    const fanInLimit = Number(
+      fanInRule?.params.limit ?? RULES_BY_CODE.get('RECIPIENT_FAN_IN')!.params.limit,
+    );
     const flags: string[] = [];
     if (row!.lists.includes('DENY')) flags.push('DENY_LISTED');
     if (row!.lists.includes('WATCH')) flags.push('WATCH_LISTED');

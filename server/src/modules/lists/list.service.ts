@@ -21,6 +21,7 @@ export interface AddListEntryInput {
 function validCidr(value: string): boolean {
   const [address, bits, ...rest] = value.split('/');
   if (rest.length || !address || bits === undefined || !/^\d{1,3}$/.test(bits)) return false;
+  if (address.includes('%')) return false;
   const version = isIP(address);
   return version !== 0 && Number(bits) <= (version === 4 ? 32 : 128);
 }
@@ -40,8 +41,10 @@ export function normalizeListValue(kind: ListKind, raw: string): string | null {
       const phone = parsePhoneNumberFromString(value);
       return phone?.isPossible() ? phone.number : null;
     }
-    case 'IP':
-      return isIP(value) ? value.toLowerCase() : null;
+    case 'IP': {
+      const ip = value.toLowerCase().replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/, '');
+      return !ip.includes('%') && isIP(ip) ? ip : null;
+    }
     case 'CIDR':
       return validCidr(value) ? value.toLowerCase() : null;
     case 'COUNTRY':

@@ -1,3 +1,4 @@
+import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { z } from 'zod';
 import { BadUserInputError, type FieldProblem } from '../../domain/errors.js';
@@ -56,7 +57,7 @@ function checkParams(
   const out: RuleParams = {};
   for (const [key, value] of Object.entries(params)) {
     const field = `input.params.${key}`;
-    const expected = defaults[key];
+    const expected = Object.hasOwn(defaults, key) ? defaults[key] : undefined;
     if (expected === undefined) {
       const known = Object.keys(defaults);
       problems.push({
@@ -88,22 +89,39 @@ export class PolicyService {
     private readonly tenantId: string,
   ) {}
 
-  private async row(): Promise<TenantPolicyEntity> {
-    const existing = await this.em.findOne(TenantPolicyEntity, { tenantId: this.tenantId });
-    return (
-      existing ??
-      this.em.create(TenantPolicyEntity, {
-        tenantId: this.tenantId,
-        baseCurrency: 'USD',
-        currencyRates: {},
-        ruleOverrides: {},
-        updatedAt: new Date(),
-      })
-    );
+  /**
+   * Runs `change` on this tenant's policy row, created if missing and locked for the rest of the
+   * transaction, so concurrent administrators never overwrite each other's changes.
+   */
+  private async update(
+    change: (row: TenantPolicyEntity, em: EntityManager) => void,
+  ): Promise<TenantScoringPolicy> {
+    await this.em.transactional(async (txEm) => {
+      const em = txEm as EntityManager;
+      await em.getConnection().execute(
+        `insert into tenant_policy (tenant_id, base_currency, currency_rates, rule_overrides, updated_at)
+         values (?, 'USD', '{}'::jsonb, '{}'::jsonb, now()) on conflict (tenant_id) do nothing`,
+        [this.tenantId],
+        'run',
+        em.getTransactionContext(),
+      );
+      const row = await em.findOneOrFail(
+        TenantPolicyEntity,
+        { tenantId: this.tenantId },
+        { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true },
+      );
+      change(row, em);
+      row.updatedAt = new Date();
+    });
+    return this.effective();
   }
 
   async effective(): Promise<TenantScoringPolicy> {
-    const row = await this.em.findOne(TenantPolicyEntity, { tenantId: this.tenantId });
+    const row = await this.em.findOne(
+      TenantPolicyEntity,
+      { tenantId: this.tenantId },
+      { refresh: true },
+    );
     return tenantPolicy(
       row
         ? {
@@ -123,23 +141,19 @@ export class PolicyService {
     actor: Actor,
   ): Promise<TenantScoringPolicy> {
     const thresholds = parseInput(thresholdsSchema, input, 'thresholds');
-    const row = await this.row();
-    const before = (await this.effective())[
-      kind === 'TRANSACTION' ? 'transactions' : 'accountThresholds'
-    ];
-    if (kind === 'TRANSACTION') row.transactionThresholds = thresholds;
-    else row.accountThresholds = thresholds;
-    row.updatedAt = new Date();
-    recordAudit(this.em, actor, {
-      tenantId: this.tenantId,
-      action: 'policy.thresholds.update',
-      entityType: 'Thresholds',
-      entityId: kind,
-      before: { ...('thresholds' in before ? before.thresholds : before) },
-      after: { ...thresholds },
+    return this.update((row, em) => {
+      const before = kind === 'TRANSACTION' ? row.transactionThresholds : row.accountThresholds;
+      if (kind === 'TRANSACTION') row.transactionThresholds = thresholds;
+      else row.accountThresholds = thresholds;
+      recordAudit(em, actor, {
+        tenantId: this.tenantId,
+        action: 'policy.thresholds.update',
+        entityType: 'Thresholds',
+        entityId: kind,
+        before: before ? { ...before } : null,
+        after: { ...thresholds },
+      });
     });
-    await this.em.flush();
-    return this.effective();
   }
 
   /**
@@ -166,21 +180,19 @@ export class PolicyService {
       } else rates[upper] = rate;
     }
     if (problems.length) throw new BadUserInputError(problems);
-    const row = await this.row();
-    const before = { baseCurrency: row.baseCurrency, rates: row.currencyRates };
-    row.baseCurrency = base;
-    row.currencyRates = rates;
-    row.updatedAt = new Date();
-    recordAudit(this.em, actor, {
-      tenantId: this.tenantId,
-      action: 'policy.currency.update',
-      entityType: 'CurrencySettings',
-      entityId: this.tenantId,
-      before,
-      after: { baseCurrency: base, rates },
+    return this.update((row, em) => {
+      const before = { baseCurrency: row.baseCurrency, rates: row.currencyRates };
+      row.baseCurrency = base;
+      row.currencyRates = rates;
+      recordAudit(em, actor, {
+        tenantId: this.tenantId,
+        action: 'policy.currency.update',
+        entityType: 'CurrencySettings',
+        entityId: this.tenantId,
+        before,
+        after: { baseCurrency: base, rates },
+      });
     });
-    await this.em.flush();
-    return this.effective();
   }
 
   async updateRuleSettings(input: RuleSettingsInput, actor: Actor): Promise<TenantScoringPolicy> {
@@ -206,25 +218,23 @@ export class PolicyService {
     const params = input.params ? checkParams(input.code, input.params, problems) : undefined;
     if (problems.length) throw new BadUserInputError(problems);
 
-    const row = await this.row();
-    const before: RuleOverride = row.ruleOverrides[input.code] ?? {};
-    const after: RuleOverride = {
-      ...before,
-      ...(input.weight != null ? { weight: input.weight } : {}),
-      ...(input.status != null ? { status: input.status } : {}),
-      ...(params ? { params: { ...before.params, ...params } } : {}),
-    };
-    row.ruleOverrides = { ...row.ruleOverrides, [input.code]: after };
-    row.updatedAt = new Date();
-    recordAudit(this.em, actor, {
-      tenantId: this.tenantId,
-      action: 'policy.rule.update',
-      entityType: 'Rule',
-      entityId: input.code,
-      before: { ...before },
-      after: { ...after },
+    return this.update((row, em) => {
+      const before: RuleOverride = row.ruleOverrides[input.code] ?? {};
+      const after: RuleOverride = {
+        ...before,
+        ...(input.weight != null ? { weight: input.weight } : {}),
+        ...(input.status != null ? { status: input.status } : {}),
+        ...(params ? { params: { ...before.params, ...params } } : {}),
+      };
+      row.ruleOverrides = { ...row.ruleOverrides, [input.code]: after };
+      recordAudit(em, actor, {
+        tenantId: this.tenantId,
+        action: 'policy.rule.update',
+        entityType: 'Rule',
+        entityId: input.code,
+        before: { ...before },
+        after: { ...after },
+      });
     });
-    await this.em.flush();
-    return this.effective();
   }
 }

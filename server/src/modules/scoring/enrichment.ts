@@ -99,6 +99,13 @@ const others = (column: string, value: string, days: number) => `
 const when = (value: string, expression: string, otherwise = 'null') =>
   `case when ${value} is null then ${otherwise} else ${expression} end`;
 
+/**
+ * Recipient list entries match whatever the spacing or case: "FR76 3000…" names FR763000….
+ * Shared with checkRecipient.
+ */
+export const SAME_RECIPIENT = (a: string, b: string) =>
+  `upper(regexp_replace(${a}, '[\\s-]', '', 'g')) = upper(regexp_replace(${b}, '[\\s-]', '', 'g'))`;
+
 /** CARD_TESTING's small-amount parameter: the tenant's override, else the default. */
 const SMALL_AMOUNT = `coalesce((p.doc #>> '{rule_overrides,CARD_TESTING,params,smallAmount}')::float, $small)`;
 
@@ -159,12 +166,12 @@ from items i cross join p cross join lateral (select
       and (expires_at is null or expires_at > now())
       and ((kind = 'USER' and value = i.uid)
         or (kind = 'DEVICE' and value = i.device)
-        or (kind = 'IP' and value = i.ip)
+        or (kind = 'IP' and i.ip is not null and value::inet = i.ip::inet)
         or (kind = 'CIDR' and i.ip is not null and i.ip::inet <<= value::inet)
         or (kind = 'EMAIL' and value = i.email)
         or (kind = 'EMAIL_DOMAIN' and value = i.domain)
         or (kind = 'PHONE' and value = i.phone)
-        or (kind = 'RECIPIENT' and value = i.recipient_value)
+        or (kind = 'RECIPIENT' and ${SAME_RECIPIENT('value', 'i.recipient_value')})
         or (kind = 'COUNTRY' and value in (i.country, i.recipient_country, i.ip_country)))) as lists,
   ${when(
     'i.reference',

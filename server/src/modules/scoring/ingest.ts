@@ -15,7 +15,12 @@ import { isCurrency } from './currency.js';
 
 /** Identifiers ≤ 255, free text ≤ 2,000 (DESIGN.md "Limits"). */
 const id = (what = 'identifier') =>
-  z.string().trim().min(1, 'must not be empty').max(255, `${what} must be at most 255 characters`);
+  z
+    .string()
+    .trim()
+    .min(1, 'must not be empty')
+    .max(255, `${what} must be at most 255 characters`)
+    .refine((v) => !v.includes('\u0000'), 'must not contain NUL characters');
 const MAX_AMOUNT = 1e12;
 const EARLIEST = Date.parse('2000-01-01T00:00:00Z');
 const FUTURE_SLACK_MS = 5 * 60_000;
@@ -36,7 +41,8 @@ function normalizeIp(value: string, ctx: z.RefinementCtx): string {
   const trimmed = value.trim().toLowerCase();
   const bare =
     trimmed.startsWith('::ffff:') && isIP(trimmed.slice(7)) === 4 ? trimmed.slice(7) : trimmed;
-  if (isIP(bare) === 0) {
+  // Zone ids (fe80::1%eth0) mean nothing off the host and PostgreSQL's inet refuses them.
+  if (bare.includes('%') || isIP(bare) === 0) {
     ctx.addIssue({ code: 'custom', message: 'must be an IPv4 or IPv6 address' });
     return z.NEVER;
   }

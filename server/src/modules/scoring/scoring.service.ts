@@ -158,7 +158,10 @@ export class ScoringService {
       await this.em.transactional((em) => this.run(em as EntityManager, pending, results, started));
     } catch (error) {
       // A concurrent call stored one of our references first: run again; it is now a replay.
-      if (!(error instanceof UniqueConstraintViolationException)) throw error;
+      const unique =
+        error instanceof UniqueConstraintViolationException ||
+        (error as { code?: unknown }).code === '23505';
+      if (!unique) throw error;
       await this.em.transactional((em) => this.run(em as EntityManager, pending, results, started));
     }
     return results;
