@@ -13,6 +13,7 @@ import { WebSocketServer } from 'ws';
 import type { Config } from './config.js';
 import type { Orm } from './db/orm.js';
 import { AppError } from './domain/errors.js';
+import { ApiKeyCache } from './modules/api-keys/api-key.cache.js';
 import { createContext, type ContextDeps, type GraphQLContext } from './graphql/context.js';
 import { createFormatError, httpStatusPlugin } from './graphql/errors.js';
 import { DOCUMENT_LIMITS, MAX_BODY_BYTES, documentLimitRules } from './graphql/limits.js';
@@ -34,6 +35,8 @@ export interface App {
   /** Base URL, e.g. `http://127.0.0.1:4000`. */
   url: string;
   httpServer: Server;
+  /** API keys cached between requests (see ApiKeyCache). */
+  apiKeys: ApiKeyCache;
   /** Stops accepting, drains HTTP and WebSocket clients. Does not close the ORM. */
   stop(): Promise<void>;
 }
@@ -47,7 +50,12 @@ function jsonError(status: number, code: string, message: string) {
 /** Composition root: Apollo over HTTP and graphql-ws on the same port and path. */
 export async function createApp({ config, orm, signer, logger, geo }: AppOptions): Promise<App> {
   const schema = await buildWardenSchema();
+  const apiKeys = new ApiKeyCache({
+    onError: (error) => logger.warn({ err: error }, 'API key cache: revocation listener down'),
+  });
+  await apiKeys.listen(orm.config.get('clientUrl')!);
   const deps: ContextDeps = {
+    apiKeys,
     orm,
     geo: geo ?? new IpGeolocator(),
     signer,
@@ -141,9 +149,11 @@ export async function createApp({ config, orm, signer, logger, geo }: AppOptions
   return {
     url: `http://${host}:${address.port}`,
     httpServer,
+    apiKeys,
     async stop() {
       ready = false;
       await apollo.stop();
+      await apiKeys.stop();
     },
   };
 }

@@ -16,6 +16,7 @@ import { SYSTEM_ACTOR } from '../modules/audit/audit.service.js';
 import { ScoringService } from '../modules/scoring/scoring.service.js';
 import { TenantService } from '../modules/tenants/tenant.service.js';
 import { rng, shapeFor, syntheticEvent } from './history.js';
+import { cpuPer, cpuSnapshot } from './cpu.js';
 import { closedLoop, openLoop, type Sample } from './load.js';
 import { summarize } from './stats.js';
 
@@ -177,23 +178,14 @@ async function main(): Promise<void> {
     await orm.em.getConnection().execute('vacuum analyze');
     await orm.close(true);
 
-    child = spawn(
-      process.execPath,
-      [
-        ...(process.env.BENCH_PROFILE
-          ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_PROFILE]
-          : []),
-        path.join(import.meta.dirname, 'server.js'),
-      ],
-      {
-        env: {
-          ...process.env,
-          BENCH_DATABASE_URL: dbUrl,
-          BENCH_POOL: String(Math.max(20, connections + 4)),
-        },
-        stdio: ['ignore', 'pipe', 'inherit'],
+    child = spawn(process.execPath, [path.join(import.meta.dirname, 'server.js')], {
+      env: {
+        ...process.env,
+        BENCH_DATABASE_URL: dbUrl,
+        BENCH_POOL: String(Math.max(20, connections + 4)),
       },
-    );
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     const urls = await new Promise<{ warden: string; floor: string; stats: string }>(
       (resolve, reject) => {
         child!.once('exit', (code) => reject(new Error(`bench server exited with ${code}`)));
@@ -225,19 +217,26 @@ async function main(): Promise<void> {
     await closedLoop({ url: urls.floor, headers: {}, body: floorBody }, connections, 2);
     await closedLoop({ url: urls.warden, headers, body: scoreBody }, connections, 2);
 
+    const cpu = () => cpuSnapshot(child?.pid);
     log(`floor: closed loop, ${connections} connections, ${duration} s…`);
+    let before = await cpu();
     const floor = await closedLoop(
       { url: urls.floor, headers: {}, body: floorBody },
       connections,
       duration,
     );
+    const floorCpu = cpuPer(before, await cpu(), floor.latencies.length);
     log(`scoreTransaction capacity: closed loop, ${connections} connections, ${duration} s…`);
     await stats(true);
+    before = await cpu();
+    if (process.env.BENCH_PROFILE) await fetch(`${urls.stats}/profile-start`);
     const capacity = await closedLoop(
       { url: urls.warden, headers, body: scoreBody },
       connections,
       duration,
     );
+    if (process.env.BENCH_PROFILE) await fetch(`${urls.stats}/profile-stop`);
+    const capacityCpu = cpuPer(before, await cpu(), capacity.latencies.length);
     const capacityStatements = (await stats()).statements;
     const capacityRate = capacity.latencies.length / capacity.seconds;
     const rate = Math.max(1, Math.round(capacityRate / 2));
@@ -247,6 +246,7 @@ async function main(): Promise<void> {
     const latencyStatements = (await stats()).statements;
     log(`scoreTransactions: batches of ${batchSize}, closed loop, 2 connections, ${duration} s…`);
     await stats(true);
+    before = await cpu();
     const batch = await closedLoop(
       {
         url: urls.warden,
@@ -257,6 +257,7 @@ async function main(): Promise<void> {
       2,
       duration,
     );
+    const batchCpu = cpuPer(before, await cpu(), batch.latencies.length * batchSize);
     const batchStatements = (await stats()).statements;
     const serverRss = (await stats()).rss;
 
@@ -288,9 +289,10 @@ async function main(): Promise<void> {
         seedSeconds: Math.round(seedSeconds),
         seedEventsPerSecond: Math.round(history / seedSeconds),
       },
-      floor: describe(floor),
+      floor: describe(floor, { cpuPerRequest: floorCpu }),
       score: {
         capacity: describe(capacity, {
+          cpuPerScore: capacityCpu,
           statementsPerScore: Number(
             (capacityStatements / Math.max(1, capacity.latencies.length + capacity.errors)).toFixed(
               2,
@@ -304,6 +306,7 @@ async function main(): Promise<void> {
       },
       batch: describe(batch, {
         eventsPerSecond: Math.round(batchEvents),
+        cpuPerEvent: batchCpu,
         statementsPerBatch: Number(
           (batchStatements / Math.max(1, batch.latencies.length + batch.errors)).toFixed(2),
         ),
@@ -361,6 +364,18 @@ async function main(): Promise<void> {
           line('scoreTransaction capacity', result.score.capacity),
           line(`scoreTransaction @ ${rate}/s`, result.score.latencyAtHalfCapacity),
           `${'scoreTransactions'.padEnd(28)} ${String(result.batch.eventsPerSecond).padStart(7)} events/s (batches of ${batchSize}, p50 ${result.batch.p50Ms} ms per batch)`,
+          '',
+          'CPU ms per request (server / PostgreSQL / load generator):',
+          ...(
+            [
+              ['floor', floorCpu],
+              ['scoreTransaction', capacityCpu],
+              ['scoreTransactions (per event)', batchCpu],
+            ] as const
+          ).map(
+            ([name, c]) =>
+              `  ${name.padEnd(30)} ${c.serverMs} / ${c.postgresMs} / ${c.loadGeneratorMs}`,
+          ),
           '',
           ...Object.entries(result.targets).map(
             ([k, t]) => `${t.met ? 'met    ' : 'NOT met'}  ${k} = ${t.value} (target ${t.target})`,

@@ -1,9 +1,13 @@
 import 'reflect-metadata';
+import { writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { Session } from 'node:inspector';
+import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { createApp } from '../app.js';
 import { loadConfig } from '../config.js';
 import { openOrm } from '../db/orm.js';
+import { pipelineStatistics } from '../db/pipeline.js';
 import { createLogger } from '../logger.js';
 import { TokenSigner } from '../modules/auth/jwt.js';
 import { IpGeolocator } from '../modules/geo/ip-geolocator.js';
@@ -18,7 +22,7 @@ async function main(): Promise<void> {
   if (!url) throw new Error('BENCH_DATABASE_URL is required');
   let statements = 0;
   const orm = await openOrm({ url, poolMax: Number(process.env.BENCH_POOL ?? 20) });
-  // Every statement, BEGIN and COMMIT included, goes through knex.
+  // Statements through knex, plus the scoring pipeline's (BEGIN and COMMIT included).
   orm.em
     .getConnection()
     .getKnex()
@@ -43,10 +47,34 @@ async function main(): Promise<void> {
     geo,
   });
   const floor = await startFloor(orm);
+  // BENCH_PROFILE=<dir>: a CPU profile of the phase between /profile-start and /profile-stop.
+  const profiler = process.env.BENCH_PROFILE ? new Session() : null;
+  profiler?.connect();
+  const post = (method: string) =>
+    new Promise<unknown>((resolve, reject) =>
+      profiler!.post(method, (error, result) => (error ? reject(error) : resolve(result))),
+    );
   const stats = createServer((req, res) => {
-    if (req.url === '/reset') statements = 0;
+    if (req.url === '/reset') {
+      statements = 0;
+      pipelineStatistics.statements = 0;
+    }
+    if (profiler && req.url === '/profile-start')
+      void post('Profiler.enable').then(() => post('Profiler.start'));
+    if (profiler && req.url === '/profile-stop') {
+      void post('Profiler.stop').then((r) => {
+        const file = path.join(process.env.BENCH_PROFILE!, `score-${Date.now()}.cpuprofile`);
+        writeFileSync(file, JSON.stringify((r as { profile: unknown }).profile));
+        process.stderr.write(`CPU profile written to ${file}\n`);
+      });
+    }
     res.setHeader('content-type', 'application/json');
-    res.end(JSON.stringify({ statements, rss: process.memoryUsage().rss }));
+    res.end(
+      JSON.stringify({
+        statements: statements + pipelineStatistics.statements,
+        rss: process.memoryUsage().rss,
+      }),
+    );
   });
   await new Promise<void>((resolve) => stats.listen(0, '127.0.0.1', resolve));
   process.stdout.write(

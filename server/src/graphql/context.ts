@@ -7,6 +7,7 @@ import { TENANT_FILTER } from '../db/tenant-filter.js';
 import { AuthService, type LoginLimits } from '../modules/auth/auth.service.js';
 import type { TokenSigner } from '../modules/auth/jwt.js';
 import type { Viewer } from '../modules/auth/viewer.js';
+import type { ApiKeyCache } from '../modules/api-keys/api-key.cache.js';
 import type { IpGeolocator } from '../modules/geo/ip-geolocator.js';
 
 /** Long-lived parts every request context is built from. */
@@ -16,6 +17,8 @@ export interface ContextDeps {
   signer: TokenSigner;
   loginLimits: LoginLimits;
   logger: Logger;
+  /** API keys by secret hash (optional: without it every request reads the key). */
+  apiKeys?: ApiKeyCache;
 }
 
 export interface GraphQLContext {
@@ -50,6 +53,7 @@ export async function createContext(
     em: deps.orm.em.fork() as EntityManager,
     signer: deps.signer,
     limits: deps.loginLimits,
+    apiKeys: deps.apiKeys,
     onBackgroundError: (error) =>
       deps.logger.warn({ err: error, requestId }, 'background update failed'),
   });

@@ -53,6 +53,8 @@ export class ApiKeyResolver {
   ): Promise<ApiKeyType> {
     const viewer = viewerOf(ctx);
     const key = await new ApiKeyService(ctx.em, viewer.tenantId).revoke(id, actorOf(viewer));
+    // This replica forgets it at once; the others on the notification.
+    ctx.deps.apiKeys?.evict(key.id);
     return ApiKeyType.from(key);
   }
 }

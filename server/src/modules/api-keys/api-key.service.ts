@@ -5,6 +5,7 @@ import { MODES, type Mode } from '../../domain/modes.js';
 import { parseInput } from '../../domain/validation.js';
 import { paginateNewestFirst, type Page, type PageArgs } from '../../db/pagination.js';
 import { recordAudit, type Actor } from '../audit/audit.service.js';
+import { API_KEY_CHANNEL } from './api-key.cache.js';
 import { ApiKeyEntity } from './api-key.entity.js';
 import { displayPrefix, generateApiKeySecret, hashApiKeySecret } from './api-key.secret.js';
 
@@ -75,6 +76,8 @@ export class ApiKeyService {
       after: snapshot(apiKey),
     });
     await this.em.flush();
+    // Every replica's key cache forgets the key (see ApiKeyCache).
+    await this.em.getConnection().execute('select pg_notify(?, ?)', [API_KEY_CHANNEL, apiKey.id]);
     return apiKey;
   }
 

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { RateLimitedError, UnauthenticatedError } from '../../domain/errors.js';
+import type { ApiKeyCache, CachedApiKey } from '../api-keys/api-key.cache.js';
 import { ApiKeyEntity } from '../api-keys/api-key.entity.js';
 import { hashApiKeySecret, modeOfSecret } from '../api-keys/api-key.secret.js';
 import { UserEntity } from '../users/user.entity.js';
@@ -24,6 +25,8 @@ export interface AuthDeps {
   em: EntityManager;
   signer: TokenSigner;
   limits: LoginLimits;
+  /** Keys by secret hash, shared by the requests of this process. */
+  apiKeys?: ApiKeyCache;
   onBackgroundError?: (error: unknown) => void;
 }
 
@@ -58,13 +61,25 @@ export class AuthService {
   private async authenticateApiKey(secret: string): Promise<Viewer> {
     const mode = modeOfSecret(secret);
     if (!mode) throw new UnauthenticatedError('Invalid API key');
-    const key = await this.deps.em.findOne(
-      ApiKeyEntity,
-      { keyHash: hashApiKeySecret(secret) },
-      NO_TENANT,
-    );
-    if (!key || key.mode !== mode) throw new UnauthenticatedError('Invalid API key');
-    if (key.revokedAt) throw new UnauthenticatedError('API key revoked');
+    const hash = hashApiKeySecret(secret);
+    const cache = this.deps.apiKeys;
+    let key = cache?.get(hash);
+    if (!key) {
+      const stamp = cache?.stamp() ?? 0;
+      const row = await this.deps.em.findOne(ApiKeyEntity, { keyHash: hash }, NO_TENANT);
+      if (!row) throw new UnauthenticatedError('Invalid API key');
+      key = {
+        id: row.id,
+        tenantId: row.tenantId,
+        mode: row.mode,
+        prefix: row.prefix,
+        revoked: row.revokedAt !== null,
+        lastUsedAt: row.lastUsedAt,
+      };
+      cache?.set(hash, key, stamp);
+    }
+    if (key.mode !== mode) throw new UnauthenticatedError('Invalid API key');
+    if (key.revoked) throw new UnauthenticatedError('API key revoked');
     this.touch(key);
     return {
       kind: 'API_KEY',
@@ -75,9 +90,10 @@ export class AuthService {
     };
   }
 
-  private touch(key: ApiKeyEntity): void {
+  private touch(key: CachedApiKey): void {
     const now = Date.now();
     if (key.lastUsedAt && now - key.lastUsedAt.getTime() < LAST_USED_RESOLUTION_MS) return;
+    key.lastUsedAt = new Date(now);
     this.deps.em
       .getConnection()
       .execute(

@@ -1,5 +1,4 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
-import { query } from '../../db/sql.js';
+import { Statement } from '../../db/pipeline.js';
 import type { Mode } from '../../domain/modes.js';
 import type { ListMatch } from '../../engine/types.js';
 import type { PolicyRow } from '../policy/policy.js';
@@ -66,6 +65,8 @@ export interface StoredFacts {
 export interface Enrichment {
   policy: PolicyRow | null;
   facts: StoredFacts[];
+  /** When events without their own time happen: the database clock once the locks are held. */
+  turn: Date;
 }
 
 /**
@@ -117,13 +118,15 @@ const SMALL_AMOUNT = `coalesce((p.doc #>> '{rule_overrides,CARD_TESTING,params,s
  */
 const ENRICHMENT_SQL = `
 with p as (select (select to_jsonb(tp) from tenant_policy tp where tp.tenant_id = $tenant) as doc),
+turn as materialized (select clock_timestamp() as ts),
 items as (
-  select * from jsonb_to_recordset($items::jsonb) as i(
-    idx int, uid text, t timestamptz, device text, ip text, recipient text, recipient_value text,
+  select r.*, coalesce(r.at, (select ts from turn)) as t from jsonb_to_recordset($items::jsonb) as r(
+    idx int, uid text, at timestamptz, device text, ip text, recipient text, recipient_value text,
     recipient_country text, email text, domain text, phone text, session text, country text,
     ip_country text, reference text)
 )
-select (select doc from p) as policy, coalesce(jsonb_agg(f order by f.idx), '[]'::jsonb) as facts
+select (select doc from p) as policy, (select ts from turn) as turn,
+  coalesce(jsonb_agg(f order by f.idx), '[]'::jsonb) as facts
 from items i cross join p cross join lateral (select
   i.idx,
   (select to_jsonb(c) from customer c
@@ -180,22 +183,23 @@ from items i cross join p cross join lateral (select
   )} as existing
 ) f`;
 
+const ENRICHMENT = new Statement('warden_p_enrich_transactions_v1', ENRICHMENT_SQL);
+
 /**
- * Reads everything the engine needs for a batch in one round-trip. Must run inside the
- * transaction that holds the customers' advisory locks, so counts include every committed event.
+ * Stage 2's read for a batch, to run in the transaction that holds the customers' advisory locks
+ * so counts include every committed event. Events whose time is null take the turn's time.
  */
-export async function enrich(
-  em: EntityManager,
+export function enrichmentRequest(
   tenantId: string,
   mode: Mode,
   items: readonly NormalizedTransaction[],
   /** Default small amount of CARD_TESTING, used when the tenant has not overridden it. */
   defaultSmallAmount: number,
-): Promise<Enrichment> {
+) {
   const payload = items.map((t, idx) => ({
     idx,
     uid: t.userId,
-    t: t.occurredAt.toISOString(),
+    at: t.occurredAtGiven ? t.occurredAt.toISOString() : null,
     device: t.deviceId,
     ip: t.ip,
     recipient: t.recipient?.key ?? null,
@@ -209,17 +213,16 @@ export async function enrich(
     ip_country: t.ipCountry,
     reference: t.reference,
   }));
-  const [row] = await query<{ policy: PolicyRow | null; facts: StoredFacts[] }>(
-    em,
-    ENRICHMENT_SQL,
-    {
-      tenant: tenantId,
-      mode,
-      small: defaultSmallAmount,
-      items: JSON.stringify(payload),
-    },
-    'warden_enrich_transactions_v1',
-  );
+  return {
+    statement: ENRICHMENT,
+    values: { tenant: tenantId, mode, small: defaultSmallAmount, items: JSON.stringify(payload) },
+  };
+}
+
+/** The enrichment statement's one row as the engine wants it. */
+export function enrichmentOf(rows: readonly Record<string, unknown>[]): Enrichment {
+  const row = rows[0] as
+    { policy: PolicyRow | null; turn: Date | string; facts: StoredFacts[] } | undefined;
   if (!row) throw new Error('enrichment returned no row');
-  return { policy: row.policy, facts: row.facts };
+  return { policy: row.policy, facts: row.facts, turn: new Date(row.turn) };
 }

@@ -1,5 +1,4 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
-import { query } from '../../db/sql.js';
+import { Statement } from '../../db/pipeline.js';
 import type { Mode } from '../../domain/modes.js';
 import type { EngineResult } from '../../engine/types.js';
 import type { NormalizedTransaction } from './ingest.js';
@@ -103,13 +102,14 @@ function aggregate(map: Map<string, Pair>, key: string, at: number, amount: numb
 
 const SEP = '\u0000';
 
-export async function persistScores(
-  em: EntityManager,
+const WRITE = new Statement('warden_p_write_transactions_v1', WRITE_SQL);
+
+/** Stage 5's write for a batch (see WRITE_SQL), as a statement and its values. */
+export function writeRequest(
   scope: { tenantId: string; mode: Mode },
   rows: readonly ScoredRow[],
   profiles: ReadonlyMap<string, Profile>,
-): Promise<void> {
-  if (rows.length === 0) return;
+) {
   const relationships = new Map<string, Pair>();
   const devices = new Map<string, Pair>();
   for (const { t, amountBase } of rows) {
@@ -119,10 +119,9 @@ export async function persistScores(
     if (t.deviceId) aggregate(devices, `${t.userId}${SEP}${t.deviceId}`, at, 0);
   }
   const iso = (ms: number) => new Date(ms).toISOString();
-  await query(
-    em,
-    WRITE_SQL,
-    {
+  return {
+    statement: WRITE,
+    values: {
       tenant: scope.tenantId,
       mode: scope.mode,
       now: new Date(),
@@ -202,6 +201,5 @@ export async function persistScores(
         }),
       ),
     },
-    'warden_write_transactions_v1',
-  );
+  };
 }

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { query } from '../../db/sql.js';
+import { PipelinedTransaction, Statement } from '../../db/pipeline.js';
 import { AppError, BadUserInputError, ConflictError, NotFoundError } from '../../domain/errors.js';
 import type { Mode } from '../../domain/modes.js';
 import { evaluateTransaction } from '../../engine/evaluate.js';
@@ -10,11 +10,11 @@ import { RULES_BY_CODE } from '../../engine/rules/index.js';
 import type { EngineResult, ScoringContext } from '../../engine/types.js';
 import { tenantPolicy } from '../policy/policy.js';
 import { toBaseCurrency } from './currency.js';
-import { enrich } from './enrichment.js';
+import { enrichmentOf, enrichmentRequest } from './enrichment.js';
 import { ingestTransaction, toEngineEvent, type NormalizedTransaction } from './ingest.js';
 import type { IpGeolocator } from '../geo/ip-geolocator.js';
 import { BatchOverlay } from './overlay.js';
-import { persistScores, type ScoredRow } from './persist.js';
+import { writeRequest, type ScoredRow } from './persist.js';
 import { ScoredEventEntity } from './scored-event.entity.js';
 
 const DEFAULT_SMALL_AMOUNT = Number(RULES_BY_CODE.get('CARD_TESTING')?.params.smallAmount ?? 5);
@@ -101,6 +101,13 @@ export const MAX_BATCH = 1000;
 
 export type ItemOutcome = { ok: true; outcome: ScoreOutcome } | { ok: false; error: AppError };
 
+/** The customers' advisory locks, sorted so two batches sharing customers never wait in a cycle. */
+const LOCK_CUSTOMERS = new Statement(
+  'warden_p_lock_customers_v1',
+  `select count(pg_advisory_xact_lock(h)) from (
+     select distinct hashtextextended(k, 0) as h from jsonb_array_elements_text($keys::jsonb) as k order by 1) x`,
+);
+
 interface Pending {
   index: number;
   t: NormalizedTransaction;
@@ -109,8 +116,9 @@ interface Pending {
 
 /**
  * The five-stage pipeline for the transactions of one tenant and mode. `em` must carry the
- * tenant's filter. One call is one database transaction of five statements whatever its size:
- * BEGIN, the customers' advisory locks, one enrichment read, one write, COMMIT.
+ * tenant's filter. One call is one database transaction of five statements whatever its size,
+ * sent in two round-trips: BEGIN, the customers' advisory locks and the enrichment read; then
+ * the write and COMMIT.
  */
 export class ScoringService {
   constructor(
@@ -154,46 +162,59 @@ export class ScoringService {
       }
     });
     if (pending.length === 0) return results;
+    const located = await Promise.all(pending.map((p) => this.locate(p.t)));
+    let replays: { index: number; id: string }[];
     try {
-      await this.em.transactional((em) => this.run(em as EntityManager, pending, results, started));
+      replays = await PipelinedTransaction.run(this.em, (trx) =>
+        this.run(trx, pending, located, results, started),
+      );
     } catch (error) {
       // A concurrent call stored one of our references first: run again; it is now a replay.
       const unique =
         error instanceof UniqueConstraintViolationException ||
         (error as { code?: unknown }).code === '23505';
       if (!unique) throw error;
-      await this.em.transactional((em) => this.run(em as EntityManager, pending, results, started));
+      replays = await PipelinedTransaction.run(this.em, (trx) =>
+        this.run(trx, pending, located, results, started),
+      );
+    }
+    if (replays.length) {
+      const stored = await this.em.find(ScoredEventEntity, {
+        id: { $in: replays.map((r) => r.id) },
+      });
+      const byId = new Map(stored.map((row) => [row.id, row]));
+      for (const { index, id } of replays)
+        results[index] = { ok: true, outcome: outcomeOf(byId.get(id)!, true) };
     }
     return results;
   }
 
+  /** Stages 2 to 5 in one transaction; returns the retried references to read back. */
   private async run(
-    em: EntityManager,
+    trx: PipelinedTransaction,
     pending: Pending[],
+    located: NormalizedTransaction[],
     results: ItemOutcome[],
     started: number,
-  ): Promise<void> {
+  ): Promise<{ index: number; id: string }[]> {
     const keys = [...new Set(pending.map((p) => `${this.tenantId}:${this.mode}:${p.t.userId}`))];
-    // Sorted, so two batches sharing customers can never wait on each other in a cycle.
-    await query(
-      em,
-      `select count(pg_advisory_xact_lock(h)) from (
-         select distinct hashtextextended(k, 0) as h from jsonb_array_elements_text($keys::jsonb) as k order by 1) x`,
-      { keys: JSON.stringify(keys) },
-      'warden_lock_customers_v1',
+    const [, read] = await trx.send(
+      [
+        { statement: LOCK_CUSTOMERS, values: { keys: JSON.stringify(keys) } },
+        enrichmentRequest(this.tenantId, this.mode, located, DEFAULT_SMALL_AMOUNT),
+      ],
+      { begin: true },
     );
-    // Without an explicit event time, the event happens when it takes its turn: concurrent
-    // events of one customer are then ordered as they are scored, so each sees all before it.
-    const turn = new Date();
-    const items = await Promise.all(
-      pending.map(async (p) => {
-        const t = p.t.occurredAtGiven
-          ? p.t
-          : { ...p.t, occurredAt: turn, input: { ...p.t.input, occurredAt: turn.toISOString() } };
-        return this.locate(t);
-      }),
+    const enrichment = enrichmentOf(read!);
+    // Without an explicit event time, the event happens when it takes its turn (once the locks
+    // are held): concurrent events of one customer are then ordered as they are scored, so each
+    // sees all before it.
+    const turn = enrichment.turn;
+    const items = located.map((t) =>
+      t.occurredAtGiven
+        ? t
+        : { ...t, occurredAt: turn, input: { ...t.input, occurredAt: turn.toISOString() } },
     );
-    const enrichment = await enrich(em, this.tenantId, this.mode, items, DEFAULT_SMALL_AMOUNT);
     const policy = tenantPolicy(enrichment.policy);
     const smallAmount = Number(
       policy.transactions.rules.find((r) => r.code === 'CARD_TESTING')?.params.smallAmount ??
@@ -289,13 +310,13 @@ export class ScoringService {
       };
     });
 
-    await persistScores(em, { tenantId: this.tenantId, mode: this.mode }, rows, overlay.profiles);
-    if (replays.length) {
-      const stored = await em.find(ScoredEventEntity, { id: { $in: replays.map((r) => r.id) } });
-      const byId = new Map(stored.map((row) => [row.id, row]));
-      for (const { index, id } of replays)
-        results[index] = { ok: true, outcome: outcomeOf(byId.get(id)!, true) };
-    }
+    await trx.send(
+      rows.length
+        ? [writeRequest({ tenantId: this.tenantId, mode: this.mode }, rows, overlay.profiles)]
+        : [],
+      { commit: true },
+    );
+    return replays;
   }
 
   /** Adds the IP's country and city, and its coordinates when the input gave none. */
