@@ -29,6 +29,7 @@ describe('migrations', () => {
       'customer',
       'customer_device',
       'customer_recipient',
+      'feedback',
       'list_entry',
       'scored_event',
       'tenant_policy',

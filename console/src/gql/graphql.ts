@@ -22,6 +22,16 @@ export type Scalars = {
   UUID: { input: string; output: string; }
 };
 
+export type AnalystLabel =
+  | 'FALSE_POSITIVE'
+  | 'LEGITIMATE'
+  | 'SUSPICIOUS'
+  | 'TRUE_FRAUD';
+
+export type AuthorKind =
+  | 'API_KEY'
+  | 'USER';
+
 export type CheckRecipientInput = {
   /** The customer about to pay */
   senderUserId: Scalars['String']['input'];
@@ -34,6 +44,12 @@ export type CheckStatus =
   | 'FIRED'
   | 'PASS'
   | 'SHADOW_FIRED';
+
+/** Weighs a label when tuning the threshold: CONFIRMED 1.0, PROBABLE 0.7, POSSIBLE 0.3 */
+export type Confidence =
+  | 'CONFIRMED'
+  | 'POSSIBLE'
+  | 'PROBABLE';
 
 export type CreateUserInput = {
   email: Scalars['String']['input'];
@@ -89,6 +105,52 @@ export type Dimension =
 export type EventKind =
   | 'ACCOUNT'
   | 'TRANSACTION';
+
+/** A FeedbackInput with its own idempotency key, flat */
+export type FeedbackBatchItem = {
+  /** Required for ANALYST_LABEL */
+  analystLabel?: InputMaybe<AnalystLabel>;
+  /** Required for ANALYST_LABEL */
+  confidence?: InputMaybe<Confidence>;
+  feedbackType: FeedbackType;
+  /** Up to 255 characters, unique per tenant */
+  idempotencyKey: Scalars['String']['input'];
+  /** Up to 2,000 characters */
+  notes?: InputMaybe<Scalars['String']['input']>;
+  /** When the outcome happened (default: now); not before the transaction */
+  occurredAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Required for TENANT_ACTION */
+  tenantAction?: InputMaybe<TenantAction>;
+  /** The transactionId scoring returned */
+  transactionId: Scalars['String']['input'];
+};
+
+export type FeedbackInput = {
+  /** Required for ANALYST_LABEL */
+  analystLabel?: InputMaybe<AnalystLabel>;
+  /** Required for ANALYST_LABEL */
+  confidence?: InputMaybe<Confidence>;
+  feedbackType: FeedbackType;
+  /** Up to 2,000 characters */
+  notes?: InputMaybe<Scalars['String']['input']>;
+  /** When the outcome happened (default: now); not before the transaction */
+  occurredAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Required for TENANT_ACTION */
+  tenantAction?: InputMaybe<TenantAction>;
+  /** The transactionId scoring returned */
+  transactionId: Scalars['String']['input'];
+};
+
+/** CREATED: written; REPLAYED: the key was known, the original returned; FAILED: see error */
+export type FeedbackStatus =
+  | 'CREATED'
+  | 'FAILED'
+  | 'REPLAYED';
+
+/** TENANT_ACTION: the integrator's outcome; ANALYST_LABEL: an analyst's verdict */
+export type FeedbackType =
+  | 'ANALYST_LABEL'
+  | 'TENANT_ACTION';
 
 export type KycLevel =
   | 'BASIC'
@@ -182,6 +244,14 @@ export type RuleStatus =
   | 'ACTIVE'
   | 'DISABLED'
   | 'SHADOW';
+
+export type TenantAction =
+  | 'APPROVE'
+  | 'CANCELLED'
+  | 'CHARGEBACK'
+  | 'DECLINE'
+  | 'MANUAL_REVIEW'
+  | 'REFUND';
 
 export type ThresholdsInput = {
   block?: InputMaybe<Scalars['Int']['input']>;

@@ -1,3 +1,4 @@
+import { FeedbackEntity } from '../modules/feedback/feedback.entity.js';
 import { CustomerEntity } from '../modules/customers/customer.entity.js';
 import {
   CustomerDeviceEntity,
@@ -25,4 +26,5 @@ export const ENTITIES = [
   CustomerDeviceEntity,
   ScoredEventEntity,
   ListEntryEntity,
+  FeedbackEntity,
 ];

@@ -1,4 +1,11 @@
 import { registerEnumType } from 'type-graphql';
+import {
+  ANALYST_LABELS,
+  AUTHOR_KINDS,
+  CONFIDENCES,
+  FEEDBACK_TYPES,
+  TENANT_ACTIONS,
+} from '../domain/feedback.js';
 import { MODES } from '../domain/modes.js';
 import { ROLES } from '../domain/roles.js';
 import {
@@ -58,3 +65,29 @@ registerEnumType(TransactionTypeEnum, { name: 'TransactionType' });
 registerEnumType(RecipientTypeEnum, { name: 'RecipientType' });
 registerEnumType(ListNameEnum, { name: 'ListName', description: 'ALLOW, DENY or WATCH' });
 registerEnumType(ListKindEnum, { name: 'ListKind', description: 'What a list entry matches' });
+
+export const FeedbackTypeEnum = enumObject(FEEDBACK_TYPES);
+export const TenantActionEnum = enumObject(TENANT_ACTIONS);
+export const AnalystLabelEnum = enumObject(ANALYST_LABELS);
+export const ConfidenceEnum = enumObject(CONFIDENCES);
+export const AuthorKindEnum = enumObject(AUTHOR_KINDS);
+export const FEEDBACK_STATUSES = ['CREATED', 'REPLAYED', 'FAILED'] as const;
+export const FeedbackStatusEnum = enumObject(FEEDBACK_STATUSES);
+
+registerEnumType(FeedbackTypeEnum, {
+  name: 'FeedbackType',
+  description: "TENANT_ACTION: the integrator's outcome; ANALYST_LABEL: an analyst's verdict",
+});
+registerEnumType(TenantActionEnum, { name: 'TenantAction' });
+registerEnumType(AnalystLabelEnum, { name: 'AnalystLabel' });
+registerEnumType(ConfidenceEnum, {
+  name: 'Confidence',
+  description:
+    'Weighs a label when tuning the threshold: CONFIRMED 1.0, PROBABLE 0.7, POSSIBLE 0.3',
+});
+registerEnumType(AuthorKindEnum, { name: 'AuthorKind' });
+registerEnumType(FeedbackStatusEnum, {
+  name: 'FeedbackStatus',
+  description:
+    'CREATED: written; REPLAYED: the key was known, the original returned; FAILED: see error',
+});

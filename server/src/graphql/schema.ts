@@ -4,6 +4,10 @@ import { ApiKeyResolver } from '../modules/api-keys/api-key.resolver.js';
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import { CustomerResolver } from '../modules/customers/customer.resolver.js';
+import {
+  FeedbackResolver,
+  TransactionFeedbackResolver,
+} from '../modules/feedback/feedback.resolver.js';
 import { ListResolver } from '../modules/lists/list.resolver.js';
 import { PolicyResolver } from '../modules/policy/policy.resolver.js';
 import { ScoringResolver } from '../modules/scoring/scoring.resolver.js';
@@ -21,6 +25,8 @@ const RESOLVERS = [
   ListResolver,
   PolicyResolver,
   CustomerResolver,
+  FeedbackResolver,
+  TransactionFeedbackResolver,
 ] as const;
 
 /** Builds the executable schema from the resolvers. */

@@ -35,6 +35,11 @@ const PARTIAL_INDEXES = [
     'create index "scored_event_recipient_fraud_index" on "scored_event" ("tenant_id", "mode", "recipient_key") where "fraud_confirmed"',
 })
 @Index({
+  name: 'scored_event_metrics_index',
+  expression:
+    'create index "scored_event_metrics_index" on "scored_event" ("tenant_id", "mode", "kind", "occurred_at") include ("decision", "risk_score", "amount_base", "fraud_confirmed")',
+})
+@Index({
   name: 'scored_event_reference_unique',
   expression:
     'create unique index "scored_event_reference_unique" on "scored_event" ("tenant_id", "mode", "reference") where "reference" is not null',

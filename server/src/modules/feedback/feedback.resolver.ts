@@ -1,0 +1,171 @@
+import DataLoader from 'dataloader';
+import {
+  Arg,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  Float,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
+import { ForbiddenError } from '../../domain/errors.js';
+import type { Mode } from '../../domain/modes.js';
+import { viewerOf, type GraphQLContext } from '../../graphql/context.js';
+import { ModeEnum } from '../../graphql/enums.js';
+import { modeFor } from '../../graphql/mode.js';
+import { DateTimeScalar } from '../../graphql/scalars.js';
+import type { Viewer } from '../auth/viewer.js';
+import { TransactionType } from '../scoring/transaction.type.js';
+import type { FeedbackEntity } from './feedback.entity.js';
+import { FeedbackService, MAX_FEEDBACK_BATCH, type FeedbackAuthor } from './feedback.service.js';
+import {
+  AnalyticsSummaryType,
+  FeedbackBatchItem,
+  FeedbackBatchResultType,
+  FeedbackInput,
+  FeedbackMetricsType,
+  FeedbackObject,
+} from './feedback.type.js';
+import { DEFAULT_COST_RATIO, MetricsService } from './metrics.service.js';
+
+const REPORTERS = ['API_KEY', 'TENANT_ADMIN', 'ANALYST'] as const;
+const METRICS_READERS = ['API_KEY', 'TENANT_ADMIN', 'COMPLIANCE'] as const;
+const ANALYTICS_READERS = ['API_KEY', 'TENANT_ADMIN', 'ANALYST', 'COMPLIANCE'] as const;
+
+function authorOf(viewer: Viewer): FeedbackAuthor {
+  return viewer.kind === 'API_KEY'
+    ? { kind: 'API_KEY', id: viewer.apiKeyId, label: viewer.prefix, mode: viewer.mode }
+    : { kind: 'USER', id: viewer.userId, label: viewer.email, mode: null };
+}
+
+/** One history loader per request: a page of transactions costs one feedback query. */
+const historyLoaders = new WeakMap<GraphQLContext, DataLoader<string, FeedbackEntity[]>>();
+
+function historyLoader(ctx: GraphQLContext): DataLoader<string, FeedbackEntity[]> {
+  let loader = historyLoaders.get(ctx);
+  if (!loader) {
+    const service = new FeedbackService(ctx.em, viewerOf(ctx).tenantId);
+    loader = new DataLoader(async (ids) => {
+      const byEvent = await service.history(ids);
+      return ids.map((id) => byEvent.get(id) ?? []);
+    });
+    historyLoaders.set(ctx, loader);
+  }
+  return loader;
+}
+
+@Resolver()
+export class FeedbackResolver {
+  @Authorized(...REPORTERS)
+  @Mutation(() => FeedbackObject, {
+    description:
+      'Reports an outcome on a scored transaction. Idempotent per key: the same key and payload return the original; the same key with another payload is a CONFLICT',
+  })
+  async submitFeedback(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('input', () => FeedbackInput) input: FeedbackInput,
+    @Arg('idempotencyKey', () => String) idempotencyKey: string,
+  ): Promise<FeedbackObject> {
+    const viewer = viewerOf(ctx);
+    const { feedback } = await new FeedbackService(ctx.em, viewer.tenantId).submit(
+      input,
+      idempotencyKey,
+      authorOf(viewer),
+    );
+    return FeedbackObject.from(feedback);
+  }
+
+  @Authorized(...REPORTERS)
+  @Mutation(() => FeedbackBatchResultType, {
+    description: `Up to ${MAX_FEEDBACK_BATCH} feedback items, each with its own idempotency key; one bad item fails alone`,
+  })
+  async submitFeedbackBatch(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('items', () => [FeedbackBatchItem]) items: FeedbackBatchItem[],
+  ): Promise<FeedbackBatchResultType> {
+    const viewer = viewerOf(ctx);
+    const outcomes = await new FeedbackService(ctx.em, viewer.tenantId).submitBatch(
+      items,
+      authorOf(viewer),
+    );
+    return {
+      items: outcomes.map((o, index) =>
+        o.status === 'FAILED'
+          ? {
+              index,
+              status: o.status,
+              feedback: null,
+              error: {
+                code: o.error.code,
+                message: o.error.message,
+                details: o.error.details ?? null,
+              },
+            }
+          : { index, status: o.status, feedback: FeedbackObject.from(o.feedback), error: null },
+      ),
+      created: outcomes.filter((o) => o.status === 'CREATED').length,
+      replayed: outcomes.filter((o) => o.status === 'REPLAYED').length,
+      failed: outcomes.filter((o) => o.status === 'FAILED').length,
+    };
+  }
+
+  @Authorized(...METRICS_READERS)
+  @Query(() => FeedbackMetricsType, {
+    description:
+      'Approval, override and false-positive rates, the recommended REVIEW threshold and score drift over LIVE traffic in [from, to) (at most a year)',
+  })
+  async feedbackMetrics(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('from', () => DateTimeScalar) from: Date,
+    @Arg('to', () => DateTimeScalar) to: Date,
+    @Arg('costRatio', () => Float, {
+      nullable: true,
+      description: `Cost of a missed fraud in false alarms (default ${DEFAULT_COST_RATIO})`,
+    })
+    costRatio?: number | null,
+  ): Promise<FeedbackMetricsType> {
+    const viewer = viewerOf(ctx);
+    if (viewer.kind === 'API_KEY' && viewer.mode !== 'LIVE') {
+      throw new ForbiddenError('Metrics count LIVE traffic only: use a LIVE key');
+    }
+    const metrics = await new MetricsService(ctx.em, viewer.tenantId).feedbackMetrics(
+      from,
+      to,
+      costRatio ?? DEFAULT_COST_RATIO,
+    );
+    return FeedbackMetricsType.from(metrics);
+  }
+
+  @Authorized(...ANALYTICS_READERS)
+  @Query(() => AnalyticsSummaryType, {
+    description: 'Volume, decisions, fraud and a daily series over the last 24h, 7d, 30d or 90d',
+  })
+  async analyticsSummary(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('period', () => String, { description: '24h, 7d, 30d or 90d' }) period: string,
+    @Arg('mode', () => ModeEnum, { nullable: true }) mode?: Mode,
+  ): Promise<AnalyticsSummaryType> {
+    const viewer = viewerOf(ctx);
+    const summary = await new MetricsService(ctx.em, viewer.tenantId).analyticsSummary(
+      period,
+      modeFor(viewer, mode),
+    );
+    return AnalyticsSummaryType.from(summary);
+  }
+}
+
+@Resolver(() => TransactionType)
+export class TransactionFeedbackResolver {
+  @FieldResolver(() => [FeedbackObject], {
+    description: 'Feedback on this transaction, newest first',
+  })
+  async feedback(
+    @Root() transaction: TransactionType,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<FeedbackObject[]> {
+    const rows = await historyLoader(ctx).load(transaction.id);
+    return rows.map(FeedbackObject.from);
+  }
+}

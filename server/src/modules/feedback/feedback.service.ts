@@ -1,0 +1,342 @@
+import { createHash } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { z } from 'zod';
+import { query } from '../../db/sql.js';
+import { AppError, BadUserInputError, ConflictError, NotFoundError } from '../../domain/errors.js';
+import {
+  ANALYST_LABELS,
+  CONFIDENCES,
+  FEEDBACK_TYPES,
+  TENANT_ACTIONS,
+  type AnalystLabel,
+  type AuthorKind,
+  type Confidence,
+  type FeedbackType,
+  type TenantAction,
+} from '../../domain/feedback.js';
+import type { Mode } from '../../domain/modes.js';
+import { parseInput } from '../../domain/validation.js';
+import { FeedbackEntity } from './feedback.entity.js';
+
+/** Largest `submitFeedbackBatch`. */
+export const MAX_FEEDBACK_BATCH = 100;
+
+export interface FeedbackInputData {
+  transactionId: string;
+  feedbackType: FeedbackType;
+  tenantAction?: TenantAction | null;
+  analystLabel?: AnalystLabel | null;
+  confidence?: Confidence | null;
+  notes?: string | null;
+  occurredAt?: Date | null;
+}
+
+/** Who reports: an integrator's key (limited to its mode) or a console user (any mode). */
+export interface FeedbackAuthor {
+  kind: AuthorKind;
+  id: string;
+  label: string;
+  /** An API key's mode: it may only report on transactions of that mode. */
+  mode: Mode | null;
+}
+
+export type FeedbackOutcome =
+  | { status: 'CREATED' | 'REPLAYED'; feedback: FeedbackEntity }
+  | { status: 'FAILED'; error: AppError };
+
+const EARLIEST = Date.parse('2000-01-01T00:00:00Z');
+const FUTURE_SLACK_MS = 5 * 60_000;
+
+const enumOf = <T extends readonly [string, ...string[]]>(values: T) =>
+  z.enum(values, { errorMap: () => ({ message: `must be one of ${values.join(', ')}` }) });
+
+const keySchema = z
+  .string({ invalid_type_error: 'must be a string', required_error: 'is required' })
+  .min(1, 'must not be empty')
+  .max(255, 'must be at most 255 characters');
+
+const inputSchema = z
+  .object({
+    transactionId: z.string().uuid('must be a UUID'),
+    feedbackType: enumOf(FEEDBACK_TYPES),
+    tenantAction: enumOf(TENANT_ACTIONS).nullish(),
+    analystLabel: enumOf(ANALYST_LABELS).nullish(),
+    confidence: enumOf(CONFIDENCES).nullish(),
+    notes: z.string().max(2000, 'must be at most 2000 characters').nullish(),
+    occurredAt: z
+      .date({ invalid_type_error: 'must be a date-time' })
+      .refine((d) => d.getTime() >= EARLIEST, 'must not be before 2000-01-01')
+      .refine((d) => d.getTime() <= Date.now() + FUTURE_SLACK_MS, 'must not be in the future')
+      .nullish(),
+  })
+  .superRefine((v, ctx) => {
+    const need = (field: 'tenantAction' | 'analystLabel' | 'confidence') => {
+      if (v[field] == null)
+        ctx.addIssue({
+          code: 'custom',
+          path: [field],
+          message: `is required when feedbackType is ${v.feedbackType}`,
+        });
+    };
+    const refuse = (field: 'tenantAction' | 'analystLabel' | 'confidence') => {
+      if (v[field] != null)
+        ctx.addIssue({
+          code: 'custom',
+          path: [field],
+          message: `is only for ${field === 'tenantAction' ? 'TENANT_ACTION' : 'ANALYST_LABEL'} feedback`,
+        });
+    };
+    if (v.feedbackType === 'TENANT_ACTION') {
+      need('tenantAction');
+      refuse('analystLabel');
+      refuse('confidence');
+    } else if (v.feedbackType === 'ANALYST_LABEL') {
+      need('analystLabel');
+      need('confidence');
+      refuse('tenantAction');
+    }
+  });
+
+type ValidInput = z.output<typeof inputSchema>;
+
+/** The canonical payload a key is bound to; `occurredAt` only when the caller gave it. */
+function payloadHash(v: ValidInput): string {
+  const canonical = JSON.stringify([
+    v.transactionId.toLowerCase(),
+    v.feedbackType,
+    v.tenantAction ?? null,
+    v.analystLabel ?? null,
+    v.confidence ?? null,
+    v.notes ?? null,
+    v.occurredAt ? v.occurredAt.toISOString() : null,
+  ]);
+  return createHash('sha256').update(canonical).digest('hex');
+}
+
+interface EventRow {
+  id: string;
+  mode: Mode;
+  user_id: string;
+  decision: FeedbackEntity['txDecision'];
+  risk_score: number;
+  occurred_at: Date;
+}
+
+/**
+ * Feedback of one tenant: integrators' outcomes and analysts' labels, idempotent per key, and
+ * the fraud evidence they imply (DESIGN.md "Fraud evidence"). `em` must carry the tenant filter.
+ */
+export class FeedbackService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly tenantId: string,
+  ) {}
+
+  /** Submits one feedback; its problems are thrown. */
+  async submit(
+    raw: FeedbackInputData,
+    idempotencyKey: string,
+    author: FeedbackAuthor,
+  ): Promise<{ feedback: FeedbackEntity; replayed: boolean }> {
+    const outcome = await this.submitOne(raw, idempotencyKey, author, 'input', 'idempotencyKey');
+    if (outcome.status === 'FAILED') throw outcome.error;
+    return { feedback: outcome.feedback, replayed: outcome.status === 'REPLAYED' };
+  }
+
+  /** Up to {@link MAX_FEEDBACK_BATCH} items, each with its own key; one bad item fails alone. */
+  async submitBatch(
+    items: readonly (FeedbackInputData & { idempotencyKey: string })[],
+    author: FeedbackAuthor,
+  ): Promise<FeedbackOutcome[]> {
+    if (items.length > MAX_FEEDBACK_BATCH) {
+      throw new BadUserInputError([
+        { field: 'items', message: `at most ${MAX_FEEDBACK_BATCH} items per call` },
+      ]);
+    }
+    const outcomes: FeedbackOutcome[] = [];
+    for (const [index, { idempotencyKey, ...input }] of items.entries()) {
+      outcomes.push(
+        await this.submitOne(
+          input,
+          idempotencyKey,
+          author,
+          `items.${index}`,
+          `items.${index}.idempotencyKey`,
+        ),
+      );
+    }
+    return outcomes;
+  }
+
+  /** Feedback on one transaction, newest first. */
+  async history(eventIds: readonly string[]): Promise<Map<string, FeedbackEntity[]>> {
+    const rows = eventIds.length
+      ? await this.em.find(
+          FeedbackEntity,
+          { eventId: { $in: [...eventIds] } },
+          { orderBy: { createdAt: 'desc', id: 'desc' } },
+        )
+      : [];
+    const byEvent = new Map<string, FeedbackEntity[]>(eventIds.map((id) => [id, []]));
+    for (const row of rows) byEvent.get(row.eventId)?.push(row);
+    return byEvent;
+  }
+
+  private async submitOne(
+    raw: FeedbackInputData,
+    idempotencyKey: string,
+    author: FeedbackAuthor,
+    root: string,
+    keyField: string,
+  ): Promise<FeedbackOutcome> {
+    try {
+      const problems: { field: string; message: string }[] = [];
+      const key = keySchema.safeParse(idempotencyKey);
+      if (!key.success) problems.push({ field: keyField, message: key.error.issues[0]!.message });
+      let input: ValidInput | undefined;
+      try {
+        input = parseInput(inputSchema, raw, root);
+      } catch (error) {
+        if (!(error instanceof BadUserInputError)) throw error;
+        problems.push(...(error.details ?? []));
+      }
+      if (problems.length || !input || !key.success) throw new BadUserInputError(problems);
+      return await this.store(input, key.data, author, root);
+    } catch (error) {
+      if (error instanceof AppError) return { status: 'FAILED', error };
+      throw error;
+    }
+  }
+
+  private async store(
+    input: ValidInput,
+    idempotencyKey: string,
+    author: FeedbackAuthor,
+    root: string,
+  ): Promise<FeedbackOutcome> {
+    const hash = payloadHash(input);
+    const existing = await this.byKey(idempotencyKey);
+    if (existing) return this.replay(existing, hash);
+
+    return this.em.transactional(async (em) => {
+      const tx = em as EntityManager;
+      // The transaction's row is locked: feedback on one transaction is applied one at a time,
+      // so the fraud flag and the customer's counters follow the feedback exactly.
+      const [event] = await query<EventRow>(
+        tx,
+        `select id, mode, user_id, decision, risk_score, occurred_at from scored_event
+          where tenant_id = $tenant and id = $id and kind = 'TRANSACTION'
+            and ($mode::text is null or mode = $mode)
+          for update`,
+        { tenant: this.tenantId, id: input.transactionId, mode: author.mode },
+      );
+      if (!event) throw new NotFoundError('Transaction');
+      const occurredAt = input.occurredAt ?? new Date();
+      if (input.occurredAt && input.occurredAt.getTime() < new Date(event.occurred_at).getTime()) {
+        throw new BadUserInputError([
+          {
+            field: `${root}.occurredAt`,
+            message: `must not be before the transaction (${new Date(event.occurred_at).toISOString()})`,
+          },
+        ]);
+      }
+      const [inserted] = await query<{ id: string }>(
+        tx,
+        `insert into feedback (id, tenant_id, mode, event_id, feedback_type, tenant_action,
+           analyst_label, confidence, notes, occurred_at, idempotency_key, payload_hash,
+           author_kind, author_id, author_label, tx_decision, tx_risk_score, tx_occurred_at,
+           created_at)
+         values (gen_random_uuid(), $tenant, $mode, $event, $type, $action, $label, $confidence,
+           $notes, $occurred, $key, $hash, $authorKind, $authorId, $authorLabel, $decision,
+           $score, $txAt, clock_timestamp())
+         on conflict (tenant_id, idempotency_key) do nothing
+         returning id`,
+        {
+          tenant: this.tenantId,
+          mode: event.mode,
+          event: event.id,
+          type: input.feedbackType,
+          action: input.tenantAction ?? null,
+          label: input.analystLabel ?? null,
+          confidence: input.confidence ?? null,
+          notes: input.notes ?? null,
+          occurred: occurredAt,
+          key: idempotencyKey,
+          hash,
+          authorKind: author.kind,
+          authorId: author.id,
+          authorLabel: author.label,
+          decision: event.decision,
+          score: event.risk_score,
+          txAt: event.occurred_at,
+        },
+      );
+      if (!inserted) {
+        // A concurrent request with this key committed first.
+        const winner = await this.byKey(idempotencyKey, tx);
+        if (!winner) throw new Error('idempotency key vanished');
+        return this.replay(winner, hash);
+      }
+      await this.applyEvidence(tx, event, input);
+      const feedback = await tx.findOneOrFail(FeedbackEntity, { id: inserted.id });
+      return { status: 'CREATED' as const, feedback };
+    });
+  }
+
+  private replay(existing: FeedbackEntity, hash: string): FeedbackOutcome {
+    if (existing.payloadHash !== hash) {
+      return {
+        status: 'FAILED',
+        error: new ConflictError('Duplicate feedback idempotency key'),
+      };
+    }
+    return { status: 'REPLAYED', feedback: existing };
+  }
+
+  private byKey(idempotencyKey: string, em = this.em): Promise<FeedbackEntity | null> {
+    return em.findOne(FeedbackEntity, { idempotencyKey }, { refresh: true });
+  }
+
+  /**
+   * Fraud evidence: confirmed once a TRUE_FRAUD label or a CHARGEBACK is the latest of the
+   * transaction's decisive feedback; a later FALSE_POSITIVE or LEGITIMATE label clears it. The
+   * customer's fraud and chargeback counters follow.
+   */
+  private async applyEvidence(em: EntityManager, event: EventRow, input: ValidInput) {
+    const [row] = await query<{ before: boolean; after: boolean }>(
+      em,
+      `with latest as (
+         select (analyst_label = 'TRUE_FRAUD' or tenant_action = 'CHARGEBACK') as fraud
+           from feedback
+          where tenant_id = $tenant and event_id = $event
+            and (analyst_label in ('TRUE_FRAUD', 'FALSE_POSITIVE', 'LEGITIMATE')
+                 or tenant_action = 'CHARGEBACK')
+          order by occurred_at desc, created_at desc, id desc
+          limit 1),
+       updated as (
+         update scored_event set fraud_confirmed = coalesce((select fraud from latest), false)
+          where tenant_id = $tenant and id = $event
+          returning fraud_confirmed)
+       select (select fraud_confirmed from scored_event where tenant_id = $tenant and id = $event) as before,
+              (select fraud_confirmed from updated) as after`,
+      { tenant: this.tenantId, event: event.id },
+    );
+    const delta = row && row.before !== row.after ? (row.after ? 1 : -1) : 0;
+    const chargeback = input.tenantAction === 'CHARGEBACK' ? 1 : 0;
+    if (delta !== 0 || chargeback !== 0) {
+      await query(
+        em,
+        `update customer set fraud_count = greatest(0, fraud_count + $delta),
+           chargeback_count = chargeback_count + $chargeback, updated_at = now()
+         where tenant_id = $tenant and mode = $mode and external_id = $user`,
+        {
+          delta,
+          chargeback,
+          tenant: this.tenantId,
+          mode: event.mode,
+          user: event.user_id,
+        },
+      );
+    }
+  }
+}
