@@ -14,6 +14,7 @@ import type { Config } from './config.js';
 import type { Orm } from './db/orm.js';
 import { AppError } from './domain/errors.js';
 import { ApiKeyCache } from './modules/api-keys/api-key.cache.js';
+import { CaseEventBus } from './modules/cases/case.events.js';
 import { createContext, type ContextDeps, type GraphQLContext } from './graphql/context.js';
 import { createFormatError, httpStatusPlugin } from './graphql/errors.js';
 import { DOCUMENT_LIMITS, MAX_BODY_BYTES, documentLimitRules } from './graphql/limits.js';
@@ -37,6 +38,8 @@ export interface App {
   httpServer: Server;
   /** API keys cached between requests (see ApiKeyCache). */
   apiKeys: ApiKeyCache;
+  /** Case changes for subscribers of this process. */
+  cases: CaseEventBus;
   /** Stops accepting, drains HTTP and WebSocket clients. Does not close the ORM. */
   stop(): Promise<void>;
 }
@@ -54,8 +57,13 @@ export async function createApp({ config, orm, signer, logger, geo }: AppOptions
     onError: (error) => logger.warn({ err: error }, 'API key cache: revocation listener down'),
   });
   await apiKeys.listen(orm.config.get('clientUrl')!);
+  const cases = new CaseEventBus(orm, (error) =>
+    logger.warn({ err: error }, 'case events: listener or delivery failed'),
+  );
+  await cases.start(orm.config.get('clientUrl')!);
   const deps: ContextDeps = {
     apiKeys,
+    cases,
     orm,
     geo: geo ?? new IpGeolocator(),
     signer,
@@ -150,10 +158,12 @@ export async function createApp({ config, orm, signer, logger, geo }: AppOptions
     url: `http://${host}:${address.port}`,
     httpServer,
     apiKeys,
+    cases,
     async stop() {
       ready = false;
       await apollo.stop();
       await apiKeys.stop();
+      await cases.stop();
     },
   };
 }

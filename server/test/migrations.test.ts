@@ -26,11 +26,13 @@ describe('migrations', () => {
       'api_key',
       'app_user',
       'audit_entry',
+      'case_event',
       'customer',
       'customer_device',
       'customer_recipient',
       'feedback',
       'list_entry',
+      'review_case',
       'scored_event',
       'tenant_policy',
     ]);

@@ -28,9 +28,34 @@ export type AnalystLabel =
   | 'SUSPICIOUS'
   | 'TRUE_FRAUD';
 
+/** ME: assigned to the viewer; UNASSIGNED; ANYONE (default) */
+export type AssigneeFilter =
+  | 'ANYONE'
+  | 'ME'
+  | 'UNASSIGNED';
+
 export type AuthorKind =
   | 'API_KEY'
   | 'USER';
+
+export type CaseEventType =
+  | 'ASSIGNED'
+  | 'NOTE'
+  | 'OPENED'
+  | 'RESOLVED'
+  | 'UNASSIGNED';
+
+/** From score and amount; the queue shows CRITICAL first */
+export type CasePriority =
+  | 'CRITICAL'
+  | 'HIGH'
+  | 'LOW'
+  | 'MEDIUM';
+
+export type CaseStatus =
+  | 'IN_REVIEW'
+  | 'OPEN'
+  | 'RESOLVED';
 
 export type CheckRecipientInput = {
   /** The customer about to pay */
@@ -158,6 +183,14 @@ export type KycLevel =
   | 'NONE'
   | 'VERIFIED';
 
+/** The identifier two customers share */
+export type LinkKind =
+  | 'DEVICE'
+  | 'EMAIL'
+  | 'IP'
+  | 'PHONE'
+  | 'RECIPIENT';
+
 export type ListEntryInput = {
   /** The entry stops matching after this time */
   expiresAt?: InputMaybe<Scalars['DateTime']['input']>;
@@ -216,6 +249,22 @@ export type RecipientType =
   | 'OTHER'
   | 'PHONE'
   | 'WALLET';
+
+export type ReviewQueueEventType =
+  | 'CASE_OPENED'
+  | 'CASE_RESOLVED'
+  | 'CASE_UPDATED';
+
+export type ReviewQueueFilter = {
+  assignee?: InputMaybe<AssigneeFilter>;
+  decision?: InputMaybe<Array<Decision>>;
+  minScore?: InputMaybe<Scalars['Int']['input']>;
+  /** Only cases opened at least this long ago */
+  olderThanMinutes?: InputMaybe<Scalars['Int']['input']>;
+  priority?: InputMaybe<Array<CasePriority>>;
+  /** Default: OPEN and IN_REVIEW */
+  status?: InputMaybe<Array<CaseStatus>>;
+};
 
 /** LOW < 30 ≤ MEDIUM < 60 ≤ HIGH < 85 ≤ CRITICAL */
 export type RiskLevel =

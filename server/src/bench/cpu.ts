@@ -9,12 +9,14 @@ export interface CpuSnapshot {
 
 const TICKS = 100; // USER_HZ on Linux
 
-async function ticksOf(pid: number | string): Promise<number> {
+async function ticksOf(pid: number | string, withChildren = false): Promise<number> {
   try {
     const stat = await readFile(`/proc/${pid}/stat`, 'utf8');
-    // Fields after the command name, which may contain spaces: utime is 14th, stime 15th.
+    // Fields after the command name, which may contain spaces: utime is the 14th, stime the 15th,
+    // then cutime and cstime: the CPU of children that have exited (the postmaster's backends).
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return Number(fields[11]) + Number(fields[12]);
+    const own = Number(fields[11]) + Number(fields[12]);
+    return withChildren ? own + Number(fields[13]) + Number(fields[14]) : own;
   } catch {
     return 0;
   }
@@ -33,7 +35,7 @@ async function postgresTicks(): Promise<number> {
       .filter((e) => /^\d+$/.test(e))
       .map(async (pid) => {
         const comm = await readFile(`/proc/${pid}/comm`, 'utf8').catch(() => '');
-        if (comm.trim() === 'postgres') total += await ticksOf(pid);
+        if (comm.trim() === 'postgres') total += await ticksOf(pid, true);
       }),
   );
   return total;

@@ -1,3 +1,4 @@
+import { CaseEventEntity, ReviewCaseEntity } from '../modules/cases/case.entity.js';
 import { FeedbackEntity } from '../modules/feedback/feedback.entity.js';
 import { CustomerEntity } from '../modules/customers/customer.entity.js';
 import {
@@ -27,4 +28,6 @@ export const ENTITIES = [
   ScoredEventEntity,
   ListEntryEntity,
   FeedbackEntity,
+  ReviewCaseEntity,
+  CaseEventEntity,
 ];

@@ -8,6 +8,7 @@ import { AuthService, type LoginLimits } from '../modules/auth/auth.service.js';
 import type { TokenSigner } from '../modules/auth/jwt.js';
 import type { Viewer } from '../modules/auth/viewer.js';
 import type { ApiKeyCache } from '../modules/api-keys/api-key.cache.js';
+import type { CaseEventBus } from '../modules/cases/case.events.js';
 import type { IpGeolocator } from '../modules/geo/ip-geolocator.js';
 
 /** Long-lived parts every request context is built from. */
@@ -19,6 +20,8 @@ export interface ContextDeps {
   logger: Logger;
   /** API keys by secret hash (optional: without it every request reads the key). */
   apiKeys?: ApiKeyCache;
+  /** Case changes from every replica, for the reviewQueue subscription. */
+  cases?: CaseEventBus;
 }
 
 export interface GraphQLContext {

@@ -6,6 +6,12 @@ import {
   FEEDBACK_TYPES,
   TENANT_ACTIONS,
 } from '../domain/feedback.js';
+import {
+  CASE_EVENT_TYPES,
+  CASE_PRIORITIES,
+  CASE_STATUSES,
+  QUEUE_EVENT_TYPES,
+} from '../domain/cases.js';
 import { MODES } from '../domain/modes.js';
 import { ROLES } from '../domain/roles.js';
 import {
@@ -90,4 +96,23 @@ registerEnumType(FeedbackStatusEnum, {
   name: 'FeedbackStatus',
   description:
     'CREATED: written; REPLAYED: the key was known, the original returned; FAILED: see error',
+});
+
+export const CaseStatusEnum = enumObject(CASE_STATUSES);
+export const CasePriorityEnum = enumObject(CASE_PRIORITIES);
+export const CaseEventTypeEnum = enumObject(CASE_EVENT_TYPES);
+export const QueueEventTypeEnum = enumObject(QUEUE_EVENT_TYPES);
+export const ASSIGNEE_FILTERS = ['ME', 'UNASSIGNED', 'ANYONE'] as const;
+export const AssigneeFilterEnum = enumObject(ASSIGNEE_FILTERS);
+
+registerEnumType(CaseStatusEnum, { name: 'CaseStatus' });
+registerEnumType(CasePriorityEnum, {
+  name: 'CasePriority',
+  description: 'From score and amount; the queue shows CRITICAL first',
+});
+registerEnumType(CaseEventTypeEnum, { name: 'CaseEventType' });
+registerEnumType(QueueEventTypeEnum, { name: 'ReviewQueueEventType' });
+registerEnumType(AssigneeFilterEnum, {
+  name: 'AssigneeFilter',
+  description: 'ME: assigned to the viewer; UNASSIGNED; ANYONE (default)',
 });

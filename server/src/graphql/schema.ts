@@ -4,6 +4,7 @@ import { ApiKeyResolver } from '../modules/api-keys/api-key.resolver.js';
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import { CustomerResolver } from '../modules/customers/customer.resolver.js';
+import { CaseFieldsResolver, CaseResolver } from '../modules/cases/case.resolver.js';
 import {
   FeedbackResolver,
   TransactionFeedbackResolver,
@@ -27,6 +28,8 @@ const RESOLVERS = [
   CustomerResolver,
   FeedbackResolver,
   TransactionFeedbackResolver,
+  CaseResolver,
+  CaseFieldsResolver,
 ] as const;
 
 /** Builds the executable schema from the resolvers. */
@@ -35,6 +38,16 @@ export async function buildWardenSchema(): Promise<GraphQLSchema> {
     resolvers: RESOLVERS,
     authChecker,
     authMode: 'error',
+    // Subscriptions bring their own `subscribe` (see CaseResolver); type-graphql still asks for a
+    // PubSub, which must never be used for topics.
+    pubSub: {
+      publish() {
+        throw new Error('topic publishing is not used: subscriptions have their own source');
+      },
+      subscribe() {
+        throw new Error('topic subscriptions are not used: subscriptions have their own source');
+      },
+    },
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
     validate: false,
     emitSchemaFile: false,

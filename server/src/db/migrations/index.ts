@@ -2,6 +2,7 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261124000000Foundation } from './Migration20261124000000Foundation.js';
 import { Migration20261125000000Scoring } from './Migration20261125000000Scoring.js';
 import { Migration20261125100000Feedback } from './Migration20261125100000Feedback.js';
+import { Migration20261125200000Cases } from './Migration20261125200000Cases.js';
 
 /** Committed migrations in order. Add new ones at the end; never edit an applied one. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -11,4 +12,5 @@ export const MIGRATIONS: MigrationObject[] = [
   },
   { name: 'Migration20261125000000Scoring', class: Migration20261125000000Scoring },
   { name: 'Migration20261125100000Feedback', class: Migration20261125100000Feedback },
+  { name: 'Migration20261125200000Cases', class: Migration20261125200000Cases },
 ];

@@ -1,4 +1,4 @@
-import pg from 'pg';
+import { PgListener } from '../../db/listener.js';
 import type { Mode } from '../../domain/modes.js';
 
 /** What authentication needs of a key, kept in memory between requests. */
@@ -30,10 +30,7 @@ export class ApiKeyCache {
   private readonly entries = new Map<string, { key: CachedApiKey; at: number }>();
   private readonly ttlMs: number;
   private readonly maxEntries: number;
-  private client: pg.Client | null = null;
-  private listening = false;
-  private stopped = false;
-  private retry: NodeJS.Timeout | null = null;
+  private listener: PgListener | null = null;
   /** Bumped on every eviction: a read that started before one must not be cached. */
   private generation = 0;
 
@@ -44,11 +41,11 @@ export class ApiKeyCache {
 
   /** True while revocations from every replica reach this cache. */
   get active(): boolean {
-    return this.listening;
+    return this.listener?.listening ?? false;
   }
 
   get(hash: string): CachedApiKey | undefined {
-    if (!this.listening) return undefined;
+    if (!this.active) return undefined;
     const entry = this.entries.get(hash);
     if (!entry) return undefined;
     if (Date.now() - entry.at > this.ttlMs) {
@@ -65,7 +62,7 @@ export class ApiKeyCache {
 
   /** Caches a key read from the database, unless a revocation arrived since `stamp`. */
   set(hash: string, key: CachedApiKey, stamp: number): void {
-    if (!this.listening || stamp !== this.generation) return;
+    if (!this.active || stamp !== this.generation) return;
     if (this.entries.size >= this.maxEntries) {
       const oldest = this.entries.keys().next();
       if (!oldest.done) this.entries.delete(oldest.value);
@@ -81,58 +78,23 @@ export class ApiKeyCache {
 
   /** Starts listening for revocations; the cache is used once the LISTEN is in place. */
   async listen(connectionString: string): Promise<void> {
-    this.stopped = false;
-    await this.connect(connectionString);
-  }
-
-  private async connect(connectionString: string): Promise<void> {
-    const client = new pg.Client({ connectionString });
-    const lost = (error?: unknown) => {
-      if (this.client !== client) return;
-      this.client = null;
-      this.listening = false;
-      this.entries.clear();
-      this.generation++;
-      client.removeAllListeners();
-      client.on('error', () => undefined);
-      void client.end().catch(() => undefined);
-      if (this.stopped) return;
-      if (error) this.options.onError?.(error);
-      this.retry = setTimeout(() => {
-        this.retry = null;
-        this.connect(connectionString).catch((e: unknown) => this.options.onError?.(e));
-      }, 1000);
-      this.retry.unref();
-    };
-    client.on('error', lost);
-    client.on('end', () => lost());
-    client.on('notification', (message) => {
-      if (message.channel === API_KEY_CHANNEL && message.payload) this.evict(message.payload);
-    });
-    this.client = client;
-    try {
-      await client.connect();
-      await client.query(`listen ${API_KEY_CHANNEL}`);
-      if (this.client === client) {
+    this.listener = new PgListener(connectionString, API_KEY_CHANNEL, {
+      onMessage: (id) => this.evict(id),
+      onUp: () => {
         this.entries.clear();
-        this.listening = true;
-      }
-    } catch (error) {
-      lost(error);
-    }
+        this.generation++;
+      },
+      onDown: () => {
+        this.entries.clear();
+        this.generation++;
+      },
+      onError: this.options.onError,
+    });
+    await this.listener.start();
   }
 
   async stop(): Promise<void> {
-    this.stopped = true;
-    if (this.retry) clearTimeout(this.retry);
-    this.listening = false;
+    await this.listener?.stop();
     this.entries.clear();
-    const client = this.client;
-    this.client = null;
-    if (client) {
-      client.removeAllListeners();
-      client.on('error', () => undefined);
-      await client.end().catch(() => undefined);
-    }
   }
 }

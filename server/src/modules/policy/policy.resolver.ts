@@ -1,4 +1,13 @@
-import { Arg, Authorized, Ctx, Mutation, Query, Resolver, registerEnumType } from 'type-graphql';
+import {
+  Arg,
+  Authorized,
+  Ctx,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  registerEnumType,
+} from 'type-graphql';
 import { viewerOf, type GraphQLContext } from '../../graphql/context.js';
 import { enumObject } from '../../graphql/enums.js';
 import { JSONScalar } from '../../graphql/scalars.js';
@@ -18,6 +27,7 @@ function toType(p: TenantScoringPolicy): ScoringPolicyType {
     baseCurrency: p.baseCurrency,
     transactionThresholds: p.transactions.thresholds,
     accountThresholds: p.accountThresholds,
+    caseSettings: p.cases,
     rules: p.transactions.rules.map(RuleType.from),
   };
 }
@@ -37,6 +47,23 @@ export class PolicyResolver {
   @Query(() => ScoringPolicyType, { description: "This tenant's thresholds and rules" })
   async scoringPolicy(@Ctx() ctx: GraphQLContext): Promise<ScoringPolicyType> {
     return toType(await new PolicyService(ctx.em, viewerOf(ctx).tenantId).effective());
+  }
+
+  @Authorized('TENANT_ADMIN')
+  @Mutation(() => ScoringPolicyType, {
+    description: 'Whether BLOCK decisions open cases too, and the SLA of new cases (audited)',
+  })
+  async updateCaseSettings(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('openOnBlock', () => Boolean, { nullable: true }) openOnBlock?: boolean,
+    @Arg('slaHours', () => Int, { nullable: true }) slaHours?: number,
+  ): Promise<ScoringPolicyType> {
+    const viewer = viewerOf(ctx);
+    const policy = await new PolicyService(ctx.em, viewer.tenantId).updateCaseSettings(
+      { openOnBlock, slaHours },
+      actorOf(viewer),
+    );
+    return toType(policy);
   }
 
   @Authorized('TENANT_ADMIN')

@@ -1,3 +1,4 @@
+import { DEFAULT_CASE_SETTINGS, type CaseSettings } from '../../domain/cases.js';
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { z } from 'zod';
@@ -130,6 +131,7 @@ export class PolicyService {
             transaction_thresholds: row.transactionThresholds,
             account_thresholds: row.accountThresholds,
             rule_overrides: row.ruleOverrides,
+            case_settings: row.caseSettings,
           }
         : null,
     );
@@ -191,6 +193,37 @@ export class PolicyService {
         entityId: this.tenantId,
         before,
         after: { baseCurrency: base, rates },
+      });
+    });
+  }
+
+  /** Whether BLOCK decisions open cases too, and the SLA of new cases (1 to 720 hours). */
+  async updateCaseSettings(
+    input: Partial<CaseSettings>,
+    actor: Actor,
+  ): Promise<TenantScoringPolicy> {
+    const problems: FieldProblem[] = [];
+    const slaHours = input.slaHours;
+    if (slaHours != null && (!Number.isInteger(slaHours) || slaHours < 1 || slaHours > 720))
+      problems.push({
+        field: 'slaHours',
+        message: 'must be a whole number of hours from 1 to 720',
+      });
+    if (problems.length) throw new BadUserInputError(problems);
+    return this.update((row, em) => {
+      const before = { ...DEFAULT_CASE_SETTINGS, ...(row.caseSettings ?? {}) };
+      const after: CaseSettings = {
+        openOnBlock: input.openOnBlock ?? before.openOnBlock,
+        slaHours: slaHours ?? before.slaHours,
+      };
+      row.caseSettings = after;
+      recordAudit(em, actor, {
+        tenantId: this.tenantId,
+        action: 'policy.cases.update',
+        entityType: 'CaseSettings',
+        entityId: this.tenantId,
+        before: { ...before },
+        after: { ...after },
       });
     });
   }

@@ -1,3 +1,4 @@
+import { DEFAULT_CASE_SETTINGS, type CaseSettings } from '../../domain/cases.js';
 import {
   DEFAULT_ACCOUNT_THRESHOLDS,
   DEFAULT_TRANSACTION_THRESHOLDS,
@@ -14,6 +15,7 @@ export interface PolicyRow {
   transaction_thresholds: Thresholds | null;
   account_thresholds: Thresholds | null;
   rule_overrides: Record<string, RuleOverride>;
+  case_settings?: Partial<CaseSettings> | null;
 }
 
 export interface TenantScoringPolicy {
@@ -21,6 +23,7 @@ export interface TenantScoringPolicy {
   currencyRates: Record<string, number>;
   transactions: Policy;
   accountThresholds: Thresholds;
+  cases: CaseSettings;
 }
 
 /** Defaults merged with a tenant's stored policy (absent row → all defaults, base USD). */
@@ -33,5 +36,6 @@ export function tenantPolicy(row: PolicyRow | null): TenantScoringPolicy {
       thresholds: row?.transaction_thresholds ?? DEFAULT_TRANSACTION_THRESHOLDS,
     },
     accountThresholds: row?.account_thresholds ?? DEFAULT_ACCOUNT_THRESHOLDS,
+    cases: { ...DEFAULT_CASE_SETTINGS, ...(row?.case_settings ?? {}) },
   };
 }

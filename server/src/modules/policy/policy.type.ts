@@ -50,9 +50,19 @@ export class ThresholdsInput implements Thresholds {
   @Field(() => Int, { nullable: true }) block!: number | null;
 }
 
+@ObjectType('CaseSettings')
+export class CaseSettingsType {
+  @Field(() => Boolean, {
+    description: 'BLOCK decisions open cases too (REVIEW, CHALLENGE always)',
+  })
+  openOnBlock!: boolean;
+  @Field(() => Int, { description: 'Hours from opening to the SLA due time' }) slaHours!: number;
+}
+
 @ObjectType('ScoringPolicy')
 export class ScoringPolicyType {
   @Field(() => String) baseCurrency!: string;
+  @Field(() => CaseSettingsType) caseSettings!: CaseSettingsType;
   @Field(() => ThresholdsType) transactionThresholds!: ThresholdsType;
   @Field(() => ThresholdsType) accountThresholds!: ThresholdsType;
   @Field(() => [RuleType]) rules!: RuleType[];

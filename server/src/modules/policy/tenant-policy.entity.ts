@@ -1,5 +1,6 @@
 import { Entity, Filter, ManyToOne, Property } from '@mikro-orm/core';
 import { tenantFilter } from '../../db/tenant-filter.js';
+import type { CaseSettings } from '../../domain/cases.js';
 import type { RuleOverride } from '../../engine/policy.js';
 import type { Thresholds } from '../../engine/types.js';
 import { TenantEntity } from '../tenants/tenant.entity.js';
@@ -29,6 +30,10 @@ export class TenantPolicyEntity {
 
   @Property({ type: 'json', nullable: true })
   accountThresholds: Thresholds | null = null;
+
+  /** Case opening and SLA (see DEFAULT_CASE_SETTINGS); null means the defaults. */
+  @Property({ type: 'json', nullable: true })
+  caseSettings: Partial<CaseSettings> | null = null;
 
   @Property({ type: 'json' })
   ruleOverrides: Record<string, RuleOverride> = {};

@@ -1,4 +1,5 @@
 import { Statement } from '../../db/pipeline.js';
+import { priorityRank, type CasePriority } from '../../domain/cases.js';
 import type { Mode } from '../../domain/modes.js';
 import type { EngineResult } from '../../engine/types.js';
 import type { NormalizedTransaction } from './ingest.js';
@@ -7,6 +8,8 @@ import type { Profile } from './profile-update.js';
 /** One scored event ready to be written. */
 export interface ScoredRow {
   id: string;
+  /** The review case this score opens, if any. */
+  reviewCase: { id: string; priority: CasePriority; slaDueAt: Date } | null;
   t: NormalizedTransaction;
   amountBase: number;
   result: EngineResult;
@@ -79,9 +82,22 @@ with ev as (
     first_seen_at = least(customer_device.first_seen_at, excluded.first_seen_at),
     last_seen_at = greatest(customer_device.last_seen_at, excluded.last_seen_at)
   returning 1
+), cs as (
+  insert into review_case (id, tenant_id, mode, event_id, user_id, decision, risk_score, amount_base,
+    priority, priority_rank, status, sla_due_at, created_at, updated_at)
+  select c.id, $tenant, $mode, c.event_id, c.user_id, c.decision, c.risk_score, c.amount_base,
+    c.priority, c.priority_rank, 'OPEN', c.sla_due_at, c.created_at, c.created_at
+  from jsonb_to_recordset($cases::jsonb) as c(id uuid, event_id uuid, user_id text, decision text,
+    risk_score smallint, amount_base float8, priority text, priority_rank smallint,
+    sla_due_at timestamptz, created_at timestamptz)
+  returning 1
+), announced as (
+  -- Delivered to every replica's listeners when this transaction commits.
+  select pg_notify('warden_case', n) from jsonb_array_elements_text($notices::jsonb) as n
 )
 select (select count(*) from ev) as events, (select count(*) from cu) as customers,
-  (select count(*) from rel) as relationships, (select count(*) from dev) as devices`;
+  (select count(*) from rel) as relationships, (select count(*) from dev) as devices,
+  (select count(*) from cs) as cases, (select count(*) from announced) as notices`;
 
 interface Pair {
   n: number;
@@ -102,7 +118,7 @@ function aggregate(map: Map<string, Pair>, key: string, at: number, amount: numb
 
 const SEP = '\u0000';
 
-const WRITE = new Statement('warden_p_write_transactions_v1', WRITE_SQL);
+const WRITE = new Statement('warden_p_write_transactions_v2', WRITE_SQL);
 
 /** Stage 5's write for a batch (see WRITE_SQL), as a statement and its values. */
 export function writeRequest(
@@ -126,41 +142,73 @@ export function writeRequest(
       mode: scope.mode,
       now: new Date(),
       events: JSON.stringify(
-        rows.map(({ id, t, amountBase, result, derivedSignals, processingTimeMs, createdAt }) => ({
-          id,
-          user_id: t.userId,
-          reference: t.reference,
-          payload_hash: t.payloadHash,
-          occurred_at: t.occurredAt.toISOString(),
-          amount: t.amount,
-          currency: t.currency,
-          amount_base: amountBase,
-          type: t.type,
-          channel: t.channel,
-          device_id: t.deviceId,
-          session_id: t.sessionId,
-          ip: t.ip,
-          email: t.email,
-          phone: t.phone,
-          recipient_key: t.recipient?.key ?? null,
-          country: t.country,
-          latitude: t.latitude,
-          longitude: t.longitude,
-          input: t.input,
-          risk_score: result.riskScore,
-          risk_level: result.riskLevel,
-          decision: result.decision,
-          result: {
-            matchedRules: result.matchedRules,
-            allChecks: result.allChecks,
-            signals: result.signals,
-            checks: result.checks,
-            shadowEvaluation: result.shadowEvaluation,
-            derivedSignals,
-          },
-          processing_time_ms: processingTimeMs,
-          created_at: createdAt.toISOString(),
-        })),
+        rows.map((row) => {
+          const { id, t, amountBase, result, derivedSignals, processingTimeMs, createdAt } = row;
+          return {
+            id,
+            user_id: t.userId,
+            reference: t.reference,
+            payload_hash: t.payloadHash,
+            occurred_at: t.occurredAt.toISOString(),
+            amount: t.amount,
+            currency: t.currency,
+            amount_base: amountBase,
+            type: t.type,
+            channel: t.channel,
+            device_id: t.deviceId,
+            session_id: t.sessionId,
+            ip: t.ip,
+            email: t.email,
+            phone: t.phone,
+            recipient_key: t.recipient?.key ?? null,
+            country: t.country,
+            latitude: t.latitude,
+            longitude: t.longitude,
+            input: t.input,
+            risk_score: result.riskScore,
+            risk_level: result.riskLevel,
+            decision: result.decision,
+            result: {
+              caseId: row.reviewCase?.id ?? null,
+              matchedRules: result.matchedRules,
+              allChecks: result.allChecks,
+              signals: result.signals,
+              checks: result.checks,
+              shadowEvaluation: result.shadowEvaluation,
+              derivedSignals,
+            },
+            processing_time_ms: processingTimeMs,
+            created_at: createdAt.toISOString(),
+          };
+        }),
+      ),
+      cases: JSON.stringify(
+        rows
+          .filter((r) => r.reviewCase)
+          .map((r) => ({
+            id: r.reviewCase!.id,
+            event_id: r.id,
+            user_id: r.t.userId,
+            decision: r.result.decision,
+            risk_score: r.result.riskScore,
+            amount_base: r.amountBase,
+            priority: r.reviewCase!.priority,
+            priority_rank: priorityRank(r.reviewCase!.priority),
+            sla_due_at: r.reviewCase!.slaDueAt.toISOString(),
+            created_at: r.createdAt.toISOString(),
+          })),
+      ),
+      notices: JSON.stringify(
+        rows
+          .filter((r) => r.reviewCase)
+          .map((r) =>
+            JSON.stringify({
+              type: 'CASE_OPENED',
+              tenantId: scope.tenantId,
+              mode: scope.mode,
+              caseId: r.reviewCase!.id,
+            }),
+          ),
       ),
       customers: JSON.stringify(
         [...profiles].map(([externalId, p]) => ({

@@ -153,7 +153,7 @@ export function scoredFields(o: ScoreOutcome): ScoredFields {
     checks: r.checks,
     derivedSignals: o.derivedSignals,
     shadowEvaluation: r.shadowEvaluation,
-    caseId: null,
+    caseId: o.caseId,
     mode: o.mode,
     processingTimeMs: o.processingTimeMs,
     createdAt: o.createdAt,

@@ -8,6 +8,7 @@ import type { Mode } from '../../domain/modes.js';
 import { evaluateTransaction } from '../../engine/evaluate.js';
 import { RULES_BY_CODE } from '../../engine/rules/index.js';
 import type { EngineResult, ScoringContext } from '../../engine/types.js';
+import { priorityOf } from '../../domain/cases.js';
 import { tenantPolicy } from '../policy/policy.js';
 import { toBaseCurrency } from './currency.js';
 import { enrichmentOf, enrichmentRequest } from './enrichment.js';
@@ -29,6 +30,8 @@ export interface ScoreOutcome {
   createdAt: Date;
   /** True when a retried reference returned the stored result. */
   replayed: boolean;
+  /** The review case the score opened, if any. */
+  caseId: string | null;
 }
 
 function derivedSignalsOf(
@@ -69,6 +72,7 @@ export function outcomeOf(row: ScoredEventEntity, replayed = false): ScoreOutcom
     checks: EngineResult['checks'];
     shadowEvaluation: EngineResult['shadowEvaluation'];
     derivedSignals: Record<string, unknown>;
+    caseId?: string | null;
   };
   return {
     transactionId: row.id,
@@ -87,6 +91,7 @@ export function outcomeOf(row: ScoredEventEntity, replayed = false): ScoreOutcom
     processingTimeMs: row.processingTimeMs,
     createdAt: row.createdAt,
     replayed,
+    caseId: r.caseId ?? null,
   };
 }
 
@@ -286,14 +291,26 @@ export class ScoringService {
         rate: converted.rate,
       });
       overlay.record(t, converted.amount, profile, context.recipient?.isKnown ?? false);
+      const opensCase =
+        result.decision === 'REVIEW' ||
+        result.decision === 'CHALLENGE' ||
+        (result.decision === 'BLOCK' && policy.cases.openOnBlock);
+      const createdAt = new Date();
       const row: ScoredRow = {
         id: randomUUID(),
+        reviewCase: opensCase
+          ? {
+              id: randomUUID(),
+              priority: priorityOf(result.riskScore, converted.amount),
+              slaDueAt: new Date(createdAt.getTime() + policy.cases.slaHours * 3_600_000),
+            }
+          : null,
         t,
         amountBase: converted.amount,
         result,
         derivedSignals,
         processingTimeMs: Math.round((performance.now() - started) * 100) / 100,
-        createdAt: new Date(),
+        createdAt,
       };
       rows.push(row);
       results[index] = {
@@ -306,6 +323,7 @@ export class ScoringService {
           processingTimeMs: row.processingTimeMs,
           createdAt: row.createdAt,
           replayed: false,
+          caseId: row.reviewCase?.id ?? null,
         },
       };
     });

@@ -1,0 +1,100 @@
+import { EventEmitter, on } from 'node:events';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { PgListener } from '../../db/listener.js';
+import type { Orm } from '../../db/orm.js';
+import { TENANT_FILTER } from '../../db/tenant-filter.js';
+import type { QueueEventType } from '../../domain/cases.js';
+import type { Mode } from '../../domain/modes.js';
+import { ReviewCaseEntity } from './case.entity.js';
+import { CASE_CHANNEL, type CaseNotice } from './case.service.js';
+
+/** What a `reviewQueue` subscriber receives. */
+export interface QueueEvent {
+  type: QueueEventType;
+  case: ReviewCaseEntity;
+}
+
+const QUEUE_EVENT_TYPES = new Set<string>(['CASE_OPENED', 'CASE_UPDATED', 'CASE_RESOLVED']);
+
+function isNotice(value: unknown): value is CaseNotice {
+  const v = value as Partial<CaseNotice> | null;
+  return (
+    typeof v === 'object' &&
+    v !== null &&
+    typeof v.type === 'string' &&
+    QUEUE_EVENT_TYPES.has(v.type) &&
+    typeof v.tenantId === 'string' &&
+    (v.mode === 'LIVE' || v.mode === 'TEST') &&
+    typeof v.caseId === 'string'
+  );
+}
+
+/**
+ * Case changes from every replica to this replica's subscribers. Changes are announced with
+ * NOTIFY in the transaction that makes them, so an event is delivered only once committed, by
+ * whichever replica the subscriber is connected to. Each notice is loaded once per replica (and
+ * only when someone here listens to that tenant and mode), in the order they were committed.
+ */
+export class CaseEventBus {
+  private readonly emitter = new EventEmitter();
+  private listener: PgListener | null = null;
+  private chain: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly orm: Orm,
+    private readonly onError: (error: unknown) => void = () => undefined,
+  ) {
+    this.emitter.setMaxListeners(0);
+  }
+
+  async start(connectionString: string): Promise<void> {
+    this.listener = new PgListener(connectionString, CASE_CHANNEL, {
+      onMessage: (payload) => this.receive(payload),
+      onError: this.onError,
+    });
+    await this.listener.start();
+  }
+
+  get listening(): boolean {
+    return this.listener?.listening ?? false;
+  }
+
+  /** Events of one tenant and mode until the consumer stops iterating. */
+  async *subscribe(tenantId: string, mode: Mode, signal?: AbortSignal): AsyncGenerator<QueueEvent> {
+    for await (const [event] of on(this.emitter, `${tenantId}:${mode}`, { signal })) {
+      yield event as QueueEvent;
+    }
+  }
+
+  /** Subscribers of one tenant and mode in this process (for tests and health). */
+  subscribers(tenantId: string, mode: Mode): number {
+    return this.emitter.listenerCount(`${tenantId}:${mode}`);
+  }
+
+  private receive(payload: string): void {
+    let notice: unknown;
+    try {
+      notice = JSON.parse(payload);
+    } catch {
+      return;
+    }
+    if (!isNotice(notice)) return;
+    const key = `${notice.tenantId}:${notice.mode}`;
+    if (this.emitter.listenerCount(key) === 0) return;
+    const { type, tenantId, caseId } = notice;
+    this.chain = this.chain
+      .then(async () => {
+        const em = this.orm.em.fork() as EntityManager;
+        em.setFilterParams(TENANT_FILTER, { tenantId });
+        const found = await em.findOne(ReviewCaseEntity, { id: caseId });
+        if (found) this.emitter.emit(key, { type, case: found } satisfies QueueEvent);
+      })
+      .catch(this.onError);
+  }
+
+  async stop(): Promise<void> {
+    await this.listener?.stop();
+    await this.chain;
+    this.emitter.removeAllListeners();
+  }
+}
