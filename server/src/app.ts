@@ -15,6 +15,10 @@ import type { Orm } from './db/orm.js';
 import { AppError } from './domain/errors.js';
 import { ApiKeyCache } from './modules/api-keys/api-key.cache.js';
 import { CaseEventBus } from './modules/cases/case.events.js';
+import {
+  WebhookDispatcher,
+  type DispatcherOptions,
+} from './modules/webhooks/webhook.dispatcher.js';
 import { createContext, type ContextDeps, type GraphQLContext } from './graphql/context.js';
 import { createFormatError, httpStatusPlugin } from './graphql/errors.js';
 import { DOCUMENT_LIMITS, MAX_BODY_BYTES, documentLimitRules } from './graphql/limits.js';
@@ -30,6 +34,8 @@ export interface AppOptions {
   logger: Logger;
   /** Shared IP geolocation; one is created (and loaded lazily) when absent. */
   geo?: IpGeolocator;
+  /** Webhook retry and timeout settings (tests shorten them). */
+  webhooks?: DispatcherOptions;
 }
 
 export interface App {
@@ -40,6 +46,8 @@ export interface App {
   apiKeys: ApiKeyCache;
   /** Case changes for subscribers of this process. */
   cases: CaseEventBus;
+  /** Webhook deliveries from this process. */
+  webhooks: WebhookDispatcher;
   /** Stops accepting, drains HTTP and WebSocket clients. Does not close the ORM. */
   stop(): Promise<void>;
 }
@@ -51,7 +59,14 @@ function jsonError(status: number, code: string, message: string) {
 }
 
 /** Composition root: Apollo over HTTP and graphql-ws on the same port and path. */
-export async function createApp({ config, orm, signer, logger, geo }: AppOptions): Promise<App> {
+export async function createApp({
+  config,
+  orm,
+  signer,
+  logger,
+  geo,
+  webhooks: webhookOptions,
+}: AppOptions): Promise<App> {
   const schema = await buildWardenSchema();
   const apiKeys = new ApiKeyCache({
     onError: (error) => logger.warn({ err: error }, 'API key cache: revocation listener down'),
@@ -61,9 +76,13 @@ export async function createApp({ config, orm, signer, logger, geo }: AppOptions
     logger.warn({ err: error }, 'case events: listener or delivery failed'),
   );
   await cases.start(orm.config.get('clientUrl')!);
+  const webhooks = new WebhookDispatcher(orm.config.get('clientUrl')!, logger, webhookOptions);
+  await webhooks.start();
   const deps: ContextDeps = {
     apiKeys,
     cases,
+    webhooks,
+    webhookAllowPrivate: config.webhookAllowPrivate,
     orm,
     geo: geo ?? new IpGeolocator(),
     signer,
@@ -159,11 +178,13 @@ export async function createApp({ config, orm, signer, logger, geo }: AppOptions
     httpServer,
     apiKeys,
     cases,
+    webhooks,
     async stop() {
       ready = false;
       await apollo.stop();
       await apiKeys.stop();
       await cases.stop();
+      await webhooks.stop();
     },
   };
 }

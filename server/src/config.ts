@@ -33,6 +33,7 @@ const schema = z
       .max(7 * 24 * 3600)
       .default(8 * 3600),
     GRAPHQL_INTROSPECTION: boolean.optional(),
+    WEBHOOK_ALLOW_PRIVATE: boolean.optional(),
     LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(1000).default(5),
     LOGIN_WINDOW_SECONDS: z.coerce.number().int().min(10).max(86400).default(900),
     SEED_DEMO: boolean.default('true'),
@@ -65,6 +66,8 @@ export interface Config {
   readonly jwtSecret: string | undefined;
   readonly jwtTtlSeconds: number;
   readonly introspection: boolean;
+  /** Webhook endpoints may use http and private addresses (never in production by default). */
+  readonly webhookAllowPrivate: boolean;
   readonly loginMaxFailures: number;
   readonly loginWindowSeconds: number;
   readonly seedDemo: boolean;
@@ -126,6 +129,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     jwtSecret: e.JWT_SECRET,
     jwtTtlSeconds: e.JWT_TTL_SECONDS,
     introspection: e.GRAPHQL_INTROSPECTION ?? e.NODE_ENV !== 'production',
+    webhookAllowPrivate: e.WEBHOOK_ALLOW_PRIVATE ?? e.NODE_ENV !== 'production',
     loginMaxFailures: e.LOGIN_MAX_FAILURES,
     loginWindowSeconds: e.LOGIN_WINDOW_SECONDS,
     seedDemo: e.SEED_DEMO,

@@ -146,6 +146,19 @@ describe('submitFeedback', () => {
       { field: 'idempotencyKey', message: 'must be at most 255 characters' },
     ]);
 
+    // Keys of case resolutions are Warden's: a client cannot pre-empt one.
+    const reserved = await submit(
+      tenant.keys.LIVE.secret,
+      { transactionId: id, feedbackType: 'TENANT_ACTION', tenantAction: 'APPROVE' },
+      `case:${randomUUID()}:resolution`,
+    );
+    expect(details(reserved)).toEqual([
+      {
+        field: 'idempotencyKey',
+        message: 'keys starting with "case:" are reserved for case resolutions',
+      },
+    ]);
+
     const beforeTx = await submit(tenant.keys.LIVE.secret, {
       transactionId: id,
       feedbackType: 'TENANT_ACTION',
@@ -282,6 +295,13 @@ describe('fraud evidence', () => {
       tenantAction: 'CHARGEBACK',
     });
     expect(await confirmed(id)).toBe(true);
+    expect(await factors(user)).toEqual({ fraudLabels: 1, chargebacks: 1 });
+    // Reported again (another key): still one chargeback.
+    await submit(tenant.keys.LIVE.secret, {
+      transactionId: id,
+      feedbackType: 'TENANT_ACTION',
+      tenantAction: 'CHARGEBACK',
+    });
     expect(await factors(user)).toEqual({ fraudLabels: 1, chargebacks: 1 });
 
     // A label dated before the chargeback does not clear it: the latest evidence decides.

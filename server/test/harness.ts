@@ -52,7 +52,13 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
   });
   const orm = await openOrm({ url: databaseUrl, poolMax: 5 });
   const signer = new TokenSigner(TEST_JWT_SECRET, config.jwtTtlSeconds);
-  const app = await createApp({ config, orm, signer, logger: createLogger('silent') });
+  const app = await createApp({
+    config,
+    orm,
+    signer,
+    logger: createLogger('silent'),
+    webhooks: { retryDelaySeconds: 1, timeoutMs: 2000, sweepMs: 1000 },
+  });
   const url = `${app.url}/graphql`;
   return {
     app,

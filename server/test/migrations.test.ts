@@ -35,6 +35,8 @@ describe('migrations', () => {
       'review_case',
       'scored_event',
       'tenant_policy',
+      'webhook_delivery',
+      'webhook_endpoint',
     ]);
   });
 });

@@ -369,6 +369,12 @@ export type ViewerKind =
   | 'API_KEY'
   | 'USER';
 
+/** PENDING (queued or retrying), DELIVERED (2xx), FAILED (retries exhausted) */
+export type WebhookDeliveryStatus =
+  | 'DELIVERED'
+  | 'FAILED'
+  | 'PENDING';
+
 export type LoginPage_LoginMutationMutationVariables = Exact<{
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];

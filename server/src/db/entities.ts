@@ -1,4 +1,8 @@
 import { CaseEventEntity, ReviewCaseEntity } from '../modules/cases/case.entity.js';
+import {
+  WebhookDeliveryEntity,
+  WebhookEndpointEntity,
+} from '../modules/webhooks/webhook.entity.js';
 import { FeedbackEntity } from '../modules/feedback/feedback.entity.js';
 import { CustomerEntity } from '../modules/customers/customer.entity.js';
 import {
@@ -30,4 +34,6 @@ export const ENTITIES = [
   FeedbackEntity,
   ReviewCaseEntity,
   CaseEventEntity,
+  WebhookEndpointEntity,
+  WebhookDeliveryEntity,
 ];

@@ -10,6 +10,8 @@ export interface ListenerOptions {
   onError?: (error: unknown) => void;
   /** Delay before reconnecting, in ms. */
   retryMs?: number;
+  /** How often the connection is checked with a query (a half-open one looks alive). */
+  pingMs?: number;
 }
 
 /**
@@ -21,6 +23,7 @@ export class PgListener {
   private client: pg.Client | null = null;
   private stopped = false;
   private retry: NodeJS.Timeout | null = null;
+  private ping: NodeJS.Timeout | null = null;
   private up = false;
 
   constructor(
@@ -43,10 +46,12 @@ export class PgListener {
   }
 
   private async connect(): Promise<void> {
-    const client = new pg.Client({ connectionString: this.connectionString });
+    const client = new pg.Client({ connectionString: this.connectionString, keepAlive: true });
     const lost = (error?: unknown) => {
       if (this.client !== client) return;
       this.client = null;
+      if (this.ping) clearInterval(this.ping);
+      this.ping = null;
       if (this.up) {
         this.up = false;
         this.options.onDown?.();
@@ -75,6 +80,14 @@ export class PgListener {
       if (this.client === client) {
         this.up = true;
         this.options.onUp?.();
+        // A connection that stopped answering is treated as lost: nothing may trust it.
+        this.ping = setInterval(() => {
+          const timeout = new Promise((_, reject) =>
+            setTimeout(() => reject(new Error('listener ping timed out')), 5000).unref(),
+          );
+          Promise.race([client.query('select 1'), timeout]).catch((e: unknown) => lost(e));
+        }, this.options.pingMs ?? 15_000);
+        this.ping.unref();
       }
     } catch (error) {
       lost(error);
@@ -84,6 +97,8 @@ export class PgListener {
   async stop(): Promise<void> {
     this.stopped = true;
     if (this.retry) clearTimeout(this.retry);
+    if (this.ping) clearInterval(this.ping);
+    this.ping = null;
     const client = this.client;
     this.client = null;
     if (this.up) {

@@ -42,6 +42,8 @@ export function ormConfig({ url, poolMax = 20 }: OrmOptions): Options {
         );
       },
     },
+    // pg-boss keeps its queue tables in a schema of its own.
+    schemaGenerator: { ignoreSchema: ['pgboss'] },
     forceUtcTimezone: true,
     // Every request works on its own em.fork(); touching the global one is a bug.
     allowGlobalContext: false,

@@ -9,6 +9,7 @@ import type { TokenSigner } from '../modules/auth/jwt.js';
 import type { Viewer } from '../modules/auth/viewer.js';
 import type { ApiKeyCache } from '../modules/api-keys/api-key.cache.js';
 import type { CaseEventBus } from '../modules/cases/case.events.js';
+import type { WebhookDispatcher } from '../modules/webhooks/webhook.dispatcher.js';
 import type { IpGeolocator } from '../modules/geo/ip-geolocator.js';
 
 /** Long-lived parts every request context is built from. */
@@ -22,6 +23,10 @@ export interface ContextDeps {
   apiKeys?: ApiKeyCache;
   /** Case changes from every replica, for the reviewQueue subscription. */
   cases?: CaseEventBus;
+  /** Webhook delivery queue (redeliveries). */
+  webhooks?: WebhookDispatcher;
+  /** Whether webhook endpoints may be http / private addresses. */
+  webhookAllowPrivate?: boolean;
 }
 
 export interface GraphQLContext {

@@ -13,6 +13,7 @@ import { ListResolver } from '../modules/lists/list.resolver.js';
 import { PolicyResolver } from '../modules/policy/policy.resolver.js';
 import { ScoringResolver } from '../modules/scoring/scoring.resolver.js';
 import { UserResolver } from '../modules/users/user.resolver.js';
+import { WebhookResolver } from '../modules/webhooks/webhook.resolver.js';
 import { authChecker } from './auth-checker.js';
 import './enums.js';
 import { DateTimeScalar } from './scalars.js';
@@ -30,6 +31,7 @@ const RESOLVERS = [
   TransactionFeedbackResolver,
   CaseResolver,
   CaseFieldsResolver,
+  WebhookResolver,
 ] as const;
 
 /** Builds the executable schema from the resolvers. */

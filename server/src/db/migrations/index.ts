@@ -3,6 +3,7 @@ import { Migration20261124000000Foundation } from './Migration20261124000000Foun
 import { Migration20261125000000Scoring } from './Migration20261125000000Scoring.js';
 import { Migration20261125100000Feedback } from './Migration20261125100000Feedback.js';
 import { Migration20261125200000Cases } from './Migration20261125200000Cases.js';
+import { Migration20261125300000Webhooks } from './Migration20261125300000Webhooks.js';
 
 /** Committed migrations in order. Add new ones at the end; never edit an applied one. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -13,4 +14,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261125000000Scoring', class: Migration20261125000000Scoring },
   { name: 'Migration20261125100000Feedback', class: Migration20261125100000Feedback },
   { name: 'Migration20261125200000Cases', class: Migration20261125200000Cases },
+  { name: 'Migration20261125300000Webhooks', class: Migration20261125300000Webhooks },
 ];

@@ -52,9 +52,13 @@ export class ApiKeyResolver {
     @Arg('id', () => UUIDScalar) id: string,
   ): Promise<ApiKeyType> {
     const viewer = viewerOf(ctx);
-    const key = await new ApiKeyService(ctx.em, viewer.tenantId).revoke(id, actorOf(viewer));
-    // This replica forgets it at once; the others on the notification.
-    ctx.deps.apiKeys?.evict(key.id);
+    let key;
+    try {
+      key = await new ApiKeyService(ctx.em, viewer.tenantId).revoke(id, actorOf(viewer));
+    } finally {
+      // This replica forgets it at once, whatever happened; the others on the notification.
+      ctx.deps.apiKeys?.evict(id);
+    }
     return ApiKeyType.from(key);
   }
 }

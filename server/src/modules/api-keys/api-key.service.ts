@@ -75,9 +75,19 @@ export class ApiKeyService {
       before,
       after: snapshot(apiKey),
     });
-    await this.em.flush();
-    // Every replica's key cache forgets the key (see ApiKeyCache).
-    await this.em.getConnection().execute('select pg_notify(?, ?)', [API_KEY_CHANNEL, apiKey.id]);
+    // The revocation and its announcement commit together: every replica's key cache forgets
+    // the key as soon as it is revoked (see ApiKeyCache).
+    await this.em.transactional(async (em) => {
+      await em.flush();
+      await em
+        .getConnection()
+        .execute(
+          'select pg_notify(?, ?)',
+          [API_KEY_CHANNEL, apiKey.id],
+          'all',
+          em.getTransactionContext(),
+        );
+    });
     return apiKey;
   }
 

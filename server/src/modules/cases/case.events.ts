@@ -51,6 +51,10 @@ export class CaseEventBus {
     this.listener = new PgListener(connectionString, CASE_CHANNEL, {
       onMessage: (payload) => this.receive(payload),
       onError: this.onError,
+      onDown: () =>
+        this.onError(
+          new Error('case events: listener down, events may be missed until it is back'),
+        ),
     });
     await this.listener.start();
   }

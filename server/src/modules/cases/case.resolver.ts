@@ -21,6 +21,7 @@ import { UUIDScalar } from '../../graphql/scalars.js';
 import { isPermitted, type Viewer } from '../auth/viewer.js';
 import { CustomerType } from '../customers/customer.type.js';
 import { TransactionType } from '../scoring/transaction.type.js';
+import { UserEntity } from '../users/user.entity.js';
 import { CaseLoaders } from './case.loaders.js';
 import type { QueueEvent } from './case.events.js';
 import { CaseService, type CaseActor } from './case.service.js';
@@ -51,6 +52,40 @@ function loaders(ctx: GraphQLContext, mode: Mode): CaseLoaders {
   let set = byMode.get(mode);
   if (!set) byMode.set(mode, (set = new CaseLoaders(ctx.em, viewerOf(ctx).tenantId, mode)));
   return set;
+}
+
+/** How often a live subscription re-checks that its user may still read the queue. */
+const RECHECK_MS = 30_000;
+
+/** Ends the stream (with FORBIDDEN) once the user is disabled or loses a reading role. */
+async function* stillPermitted<T>(
+  events: AsyncGenerator<T>,
+  ctx: GraphQLContext,
+  userId: string,
+): AsyncGenerator<T> {
+  let checkedAt = Date.now();
+  try {
+    for await (const event of events) {
+      if (Date.now() - checkedAt > RECHECK_MS) {
+        const user = await ctx.deps.orm.em
+          .fork()
+          .findOne(UserEntity, { id: userId }, { filters: { tenant: false } });
+        if (
+          !user ||
+          user.disabledAt ||
+          !isPermitted(
+            { kind: 'USER', tenantId: user.tenantId, userId, email: user.email, role: user.role },
+            READERS,
+          )
+        )
+          throw new ForbiddenError('No longer allowed to read the review queue');
+        checkedAt = Date.now();
+      }
+      yield event;
+    }
+  } finally {
+    await events.return(undefined);
+  }
 }
 
 @Resolver()
@@ -161,13 +196,21 @@ export class CaseResolver {
       }
       const bus = ctx.deps.cases;
       if (!bus) throw new Error('case events are not available');
-      return bus.subscribe(viewer.tenantId, modeFor(viewer, (args as { mode?: Mode }).mode));
+      const events = bus.subscribe(
+        viewer.tenantId,
+        modeFor(viewer, (args as { mode?: Mode }).mode),
+      );
+      return stillPermitted(events, ctx, viewer.userId);
     },
   })
   reviewQueueEvents(
     @Root() event: QueueEvent,
     @Arg('mode', () => ModeEnum, { nullable: true }) _mode?: Mode,
+    @Ctx() ctx?: GraphQLContext,
   ): ReviewQueueEventType {
+    // The subscription's context lives as long as it does: start each event from a clean
+    // identity map, so nothing stale is merged and memory does not grow.
+    ctx?.em.clear();
     return { type: event.type, case: CaseType.from(event.case) };
   }
 }

@@ -6,8 +6,9 @@ import { BadUserInputError, ConflictError, NotFoundError } from '../../domain/er
 import type { AnalystLabel, Confidence } from '../../domain/feedback.js';
 import type { Mode } from '../../domain/modes.js';
 import type { Decision } from '../../engine/types.js';
-import { FeedbackService } from '../feedback/feedback.service.js';
+import { FeedbackService, RESERVED_KEY_PREFIX } from '../feedback/feedback.service.js';
 import { UserEntity } from '../users/user.entity.js';
+import { INSERT_DELIVERIES, hookEvent } from '../webhooks/webhook.sql.js';
 import { CaseEventEntity, ReviewCaseEntity } from './case.entity.js';
 
 /** The channel case changes are announced on (payload: {@link CaseNotice} as JSON). */
@@ -245,8 +246,9 @@ export class CaseService {
           confidence: resolution.confidence,
           notes: resolution.note ?? null,
         },
-        `case:${caseId}:resolution`,
+        `${RESERVED_KEY_PREFIX}${caseId}:resolution`,
         { kind: 'USER', id: actor.userId, label: actor.email, mode: null },
+        { internal: true },
       );
       await query(
         em,
@@ -270,6 +272,26 @@ export class CaseService {
         label: resolution.label,
         confidence: resolution.confidence,
       });
+      const hooks = await query(
+        em,
+        `with hooks as (${INSERT_DELIVERIES}) select count(*) as n from hooks`,
+        {
+          tenant: this.tenantId,
+          mode: this.mode,
+          hooks: JSON.stringify([
+            hookEvent('case.resolved', {
+              caseId,
+              transactionId: locked.event_id,
+              mode: this.mode,
+              label: resolution.label,
+              confidence: resolution.confidence,
+              resolvedBy: actor.email,
+            }),
+          ]),
+        },
+      );
+      if (Number((hooks[0] as { n: string } | undefined)?.n ?? 0) > 0)
+        await query(em, "select pg_notify('warden_webhook', '')", {});
     });
   }
 

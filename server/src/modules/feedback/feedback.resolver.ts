@@ -47,10 +47,14 @@ function historyLoader(ctx: GraphQLContext): DataLoader<string, FeedbackEntity[]
   let loader = historyLoaders.get(ctx);
   if (!loader) {
     const service = new FeedbackService(ctx.em, viewerOf(ctx).tenantId);
-    loader = new DataLoader(async (ids) => {
-      const byEvent = await service.history(ids);
-      return ids.map((id) => byEvent.get(id) ?? []);
-    });
+    // Batching only: a subscription's context lives long, and must show feedback as it is now.
+    loader = new DataLoader(
+      async (ids) => {
+        const byEvent = await service.history(ids);
+        return ids.map((id) => byEvent.get(id) ?? []);
+      },
+      { cache: false },
+    );
     historyLoaders.set(ctx, loader);
   }
   return loader;

@@ -18,6 +18,9 @@ import type { Mode } from '../../domain/modes.js';
 import { parseInput } from '../../domain/validation.js';
 import { FeedbackEntity } from './feedback.entity.js';
 
+/** Idempotency keys Warden writes itself (resolveCase); clients may not use them. */
+export const RESERVED_KEY_PREFIX = 'case:';
+
 /** Largest `submitFeedbackBatch`. */
 export const MAX_FEEDBACK_BATCH = 100;
 
@@ -132,13 +135,24 @@ export class FeedbackService {
     private readonly tenantId: string,
   ) {}
 
-  /** Submits one feedback; its problems are thrown. */
+  /**
+   * Submits one feedback; its problems are thrown. Keys starting with `case:` are Warden's own
+   * (case resolutions): only `internal` callers may use them.
+   */
   async submit(
     raw: FeedbackInputData,
     idempotencyKey: string,
     author: FeedbackAuthor,
+    { internal = false }: { internal?: boolean } = {},
   ): Promise<{ feedback: FeedbackEntity; replayed: boolean }> {
-    const outcome = await this.submitOne(raw, idempotencyKey, author, 'input', 'idempotencyKey');
+    const outcome = await this.submitOne(
+      raw,
+      idempotencyKey,
+      author,
+      'input',
+      'idempotencyKey',
+      internal,
+    );
     if (outcome.status === 'FAILED') throw outcome.error;
     return { feedback: outcome.feedback, replayed: outcome.status === 'REPLAYED' };
   }
@@ -188,11 +202,17 @@ export class FeedbackService {
     author: FeedbackAuthor,
     root: string,
     keyField: string,
+    internal = false,
   ): Promise<FeedbackOutcome> {
     try {
       const problems: { field: string; message: string }[] = [];
       const key = keySchema.safeParse(idempotencyKey);
       if (!key.success) problems.push({ field: keyField, message: key.error.issues[0]!.message });
+      else if (!internal && key.data.startsWith(RESERVED_KEY_PREFIX))
+        problems.push({
+          field: keyField,
+          message: `keys starting with "${RESERVED_KEY_PREFIX}" are reserved for case resolutions`,
+        });
       let input: ValidInput | undefined;
       try {
         input = parseInput(inputSchema, raw, root);
@@ -322,7 +342,17 @@ export class FeedbackService {
       { tenant: this.tenantId, event: event.id },
     );
     const delta = row && row.before !== row.after ? (row.after ? 1 : -1) : 0;
-    const chargeback = input.tenantAction === 'CHARGEBACK' ? 1 : 0;
+    // A chargeback counts once per transaction, however many times it is reported.
+    let chargeback = 0;
+    if (input.tenantAction === 'CHARGEBACK') {
+      const [reports] = await query<{ n: number }>(
+        em,
+        `select count(*)::int as n from feedback
+          where tenant_id = $tenant and event_id = $event and tenant_action = 'CHARGEBACK'`,
+        { tenant: this.tenantId, event: event.id },
+      );
+      chargeback = reports?.n === 1 ? 1 : 0;
+    }
     if (delta !== 0 || chargeback !== 0) {
       await query(
         em,

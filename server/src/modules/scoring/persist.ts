@@ -1,5 +1,6 @@
 import { Statement } from '../../db/pipeline.js';
 import { priorityRank, type CasePriority } from '../../domain/cases.js';
+import { INSERT_DELIVERIES, hookEvent } from '../webhooks/webhook.sql.js';
 import type { Mode } from '../../domain/modes.js';
 import type { EngineResult } from '../../engine/types.js';
 import type { NormalizedTransaction } from './ingest.js';
@@ -91,13 +92,18 @@ with ev as (
     risk_score smallint, amount_base float8, priority text, priority_rank smallint,
     sla_due_at timestamptz, created_at timestamptz)
   returning 1
+), hooks as (${INSERT_DELIVERIES}
+), woken as (
+  -- Wakes the webhook dispatchers once this transaction commits.
+  select pg_notify('warden_webhook', '') where exists (select 1 from hooks)
 ), announced as (
   -- Delivered to every replica's listeners when this transaction commits.
   select pg_notify('warden_case', n) from jsonb_array_elements_text($notices::jsonb) as n
 )
 select (select count(*) from ev) as events, (select count(*) from cu) as customers,
   (select count(*) from rel) as relationships, (select count(*) from dev) as devices,
-  (select count(*) from cs) as cases, (select count(*) from announced) as notices`;
+  (select count(*) from cs) as cases, (select count(*) from announced) as notices,
+  (select count(*) from woken) as woken`;
 
 interface Pair {
   n: number;
@@ -118,7 +124,7 @@ function aggregate(map: Map<string, Pair>, key: string, at: number, amount: numb
 
 const SEP = '\u0000';
 
-const WRITE = new Statement('warden_p_write_transactions_v2', WRITE_SQL);
+const WRITE = new Statement('warden_p_write_transactions_v3', WRITE_SQL);
 
 /** Stage 5's write for a batch (see WRITE_SQL), as a statement and its values. */
 export function writeRequest(
@@ -197,6 +203,32 @@ export function writeRequest(
             sla_due_at: r.reviewCase!.slaDueAt.toISOString(),
             created_at: r.createdAt.toISOString(),
           })),
+      ),
+      hooks: JSON.stringify(
+        rows.flatMap((r) => {
+          const base = {
+            transactionId: r.id,
+            mode: scope.mode,
+            userId: r.t.userId,
+            decision: r.result.decision,
+            riskScore: r.result.riskScore,
+            matchedRules: r.result.matchedRules.map((m) => m.code),
+          };
+          return [
+            ...(r.result.decision === 'BLOCK'
+              ? [hookEvent('transaction.blocked', base, r.createdAt)]
+              : []),
+            ...(r.reviewCase
+              ? [
+                  hookEvent(
+                    'case.opened',
+                    { ...base, caseId: r.reviewCase.id, priority: r.reviewCase.priority },
+                    r.createdAt,
+                  ),
+                ]
+              : []),
+          ];
+        }),
       ),
       notices: JSON.stringify(
         rows

@@ -179,9 +179,15 @@ export class ScoringService {
         error instanceof UniqueConstraintViolationException ||
         (error as { code?: unknown }).code === '23505';
       if (!unique) throw error;
-      replays = await PipelinedTransaction.run(this.em, (trx) =>
-        this.run(trx, pending, located, results, started),
-      );
+      try {
+        replays = await PipelinedTransaction.run(this.em, (trx) =>
+          this.run(trx, pending, located, results, started),
+        );
+      } catch (again) {
+        if ((again as { code?: unknown }).code === '23505')
+          throw new ConflictError('A concurrent request stored the same reference; retry');
+        throw again;
+      }
     }
     if (replays.length) {
       const stored = await this.em.find(ScoredEventEntity, {

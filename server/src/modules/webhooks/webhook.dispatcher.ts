@@ -1,0 +1,186 @@
+import PgBoss from 'pg-boss';
+import pg from 'pg';
+import { PgListener } from '../../db/listener.js';
+import type { Logger } from '../../logger.js';
+import { SIGNATURE_HEADER, sign } from './signature.js';
+
+/** Announced (payload empty) when deliveries were written; wakes every replica's dispatcher. */
+export const WEBHOOK_CHANNEL = 'warden_webhook';
+export const DELIVERY_QUEUE = 'webhook-delivery';
+
+export interface DispatcherOptions {
+  /** Attempts after the first (pg-boss `retryLimit`). */
+  retryLimit?: number;
+  /** Seconds before the first retry; doubled on each one (with jitter). */
+  retryDelaySeconds?: number;
+  /** Per-request timeout. */
+  timeoutMs?: number;
+  /** How often pending deliveries nobody queued are swept up. */
+  sweepMs?: number;
+}
+
+interface DeliveryRow {
+  id: string;
+  status: string;
+  url: string;
+  secret: string;
+  event_type: string;
+  payload: Record<string, unknown>;
+  disabled_at: Date | null;
+}
+
+/**
+ * Delivers webhooks from a PostgreSQL-backed queue (pg-boss): deliveries are rows written in the
+ * transaction of the event; this queues a job per delivery, posts it signed, records every
+ * attempt, and lets pg-boss retry failures with exponential backoff. Scoring never waits on it.
+ */
+export class WebhookDispatcher {
+  private boss: PgBoss | null = null;
+  private pool: pg.Pool | null = null;
+  private listener: PgListener | null = null;
+  private sweep: NodeJS.Timeout | null = null;
+  private sweeping: Promise<void> | null = null;
+  private readonly retryLimit: number;
+  private readonly retryDelaySeconds: number;
+  private readonly timeoutMs: number;
+
+  constructor(
+    private readonly connectionString: string,
+    private readonly logger: Logger,
+    private readonly options: DispatcherOptions = {},
+  ) {
+    this.retryLimit = options.retryLimit ?? 8;
+    this.retryDelaySeconds = options.retryDelaySeconds ?? 5;
+    this.timeoutMs = options.timeoutMs ?? 10_000;
+  }
+
+  async start(): Promise<void> {
+    this.pool = new pg.Pool({ connectionString: this.connectionString, max: 2 });
+    this.pool.on('error', (error) => this.logger.warn({ err: error }, 'webhook pool error'));
+    const boss = new PgBoss({ connectionString: this.connectionString, schema: 'pgboss', max: 3 });
+    boss.on('error', (error) => this.logger.warn({ err: error }, 'webhook queue error'));
+    await boss.start();
+    await boss.createQueue(DELIVERY_QUEUE, {
+      name: DELIVERY_QUEUE,
+      retryLimit: this.retryLimit,
+      retryDelay: this.retryDelaySeconds,
+      retryBackoff: true,
+    });
+    await boss.work<{ deliveryId: string }>(
+      DELIVERY_QUEUE,
+      { batchSize: 5, pollingIntervalSeconds: 0.5, includeMetadata: true },
+      async (jobs) => {
+        // A failed job is retried by pg-boss; each job is settled on its own.
+        const failures = await Promise.allSettled(
+          jobs.map((job) =>
+            this.attempt(job.data.deliveryId, job.retryCount >= job.retryLimit).then((ok) => {
+              if (!ok) throw new Error('delivery failed');
+            }),
+          ),
+        );
+        const failed = failures.find((f) => f.status === 'rejected');
+        if (failed) throw (failed as PromiseRejectedResult).reason;
+      },
+    );
+    this.boss = boss;
+    this.listener = new PgListener(this.connectionString, WEBHOOK_CHANNEL, {
+      onMessage: () => void this.enqueuePending(),
+      onUp: () => void this.enqueuePending(),
+      onError: (error) => this.logger.warn({ err: error }, 'webhook listener down'),
+    });
+    await this.listener.start();
+    this.sweep = setInterval(() => void this.enqueuePending(), this.options.sweepMs ?? 10_000);
+    this.sweep.unref();
+  }
+
+  /** Queues a job for a delivery again (the `redeliver` mutation). */
+  async redeliver(deliveryId: string): Promise<void> {
+    if (!this.boss) throw new Error('webhook dispatcher is not running');
+    await this.boss.send(DELIVERY_QUEUE, { deliveryId });
+  }
+
+  /** Queues pending deliveries that have no job yet (or lost it long ago), a hundred at a time. */
+  enqueuePending(): Promise<void> {
+    if (this.sweeping) return this.sweeping;
+    this.sweeping = (async () => {
+      try {
+        for (;;) {
+          if (!this.boss || !this.pool) return;
+          const { rows } = await this.pool.query<{ id: string }>(
+            `update webhook_delivery set queued_at = now()
+              where id in (select id from webhook_delivery
+                            where status = 'PENDING'
+                              and (queued_at is null or queued_at < now() - interval '15 minutes')
+                            order by created_at limit 100 for update skip locked)
+              returning id`,
+          );
+          if (rows.length === 0) return;
+          await this.boss.insert(
+            rows.map((r) => ({ name: DELIVERY_QUEUE, data: { deliveryId: r.id } })),
+          );
+          if (rows.length < 100) return;
+        }
+      } catch (error) {
+        this.logger.warn({ err: error }, 'queueing webhook deliveries failed');
+      } finally {
+        this.sweeping = null;
+      }
+    })();
+    return this.sweeping;
+  }
+
+  /** One attempt; true when delivered (or nothing is left to do). */
+  private async attempt(deliveryId: string, last: boolean): Promise<boolean> {
+    const { rows } = await this.pool!.query<DeliveryRow>(
+      `select d.id, d.status, d.event_type, d.payload, e.url, e.secret, e.disabled_at
+         from webhook_delivery d join webhook_endpoint e on e.id = d.endpoint_id where d.id = $1`,
+      [deliveryId],
+    );
+    const row = rows[0];
+    if (!row || row.status === 'DELIVERED' || row.disabled_at) return true;
+    const body = JSON.stringify(row.payload);
+    const timestamp = Math.floor(Date.now() / 1000);
+    let statusCode: number | null = null;
+    let error: string | null = null;
+    try {
+      const res = await fetch(row.url, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          'user-agent': 'Warden-Webhooks/1',
+          'warden-event': row.event_type,
+          'warden-delivery': row.id,
+          [SIGNATURE_HEADER]: sign(row.secret, timestamp, body),
+        },
+        body,
+        redirect: 'manual',
+        signal: AbortSignal.timeout(this.timeoutMs),
+      });
+      statusCode = res.status;
+      await res.body?.cancel().catch(() => undefined);
+      if (res.status < 200 || res.status >= 300) error = `HTTP ${res.status}`;
+    } catch (e) {
+      error = e instanceof Error ? `${e.name}: ${e.message}`.slice(0, 500) : 'request failed';
+    }
+    const delivered = error === null;
+    await this.pool!.query(
+      `update webhook_delivery set attempts = attempts + 1, last_status_code = $2, last_error = $3,
+         last_attempt_at = now(),
+         status = case when $4 then 'DELIVERED' when $5 then 'FAILED' else 'PENDING' end,
+         delivered_at = case when $4 then now() else delivered_at end
+       where id = $1`,
+      [deliveryId, statusCode, error, delivered, last],
+    );
+    return delivered;
+  }
+
+  async stop(): Promise<void> {
+    if (this.sweep) clearInterval(this.sweep);
+    await this.listener?.stop();
+    await this.sweeping;
+    await this.boss?.stop({ graceful: true, timeout: 5000, wait: true }).catch(() => undefined);
+    await this.pool?.end().catch(() => undefined);
+    this.boss = null;
+    this.pool = null;
+  }
+}
