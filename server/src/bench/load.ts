@@ -20,7 +20,7 @@ export interface Target {
 
 const defaultOk = (status: number, body: string) => status === 200 && !body.includes('"errors"');
 
-function post(agent: Agent, target: Target): Promise<{ status: number; body: string }> {
+export function post(agent: Agent, target: Target): Promise<{ status: number; body: string }> {
   const u = new URL(target.url);
   const payload = target.body();
   return new Promise((resolve, reject) => {

@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -15,8 +16,12 @@ import { ApiKeyService } from '../modules/api-keys/api-key.service.js';
 import { SYSTEM_ACTOR } from '../modules/audit/audit.service.js';
 import { ScoringService } from '../modules/scoring/scoring.service.js';
 import { TenantService } from '../modules/tenants/tenant.service.js';
+import { TokenSigner } from '../modules/auth/jwt.js';
+import { ListService } from '../modules/lists/list.service.js';
+import { UserService } from '../modules/users/user.service.js';
 import { rng, shapeFor, syntheticEvent } from './history.js';
 import { cpuPer, cpuSnapshot } from './cpu.js';
+import { connectSubscribers, measureDelivery } from './subscribers.js';
 import { closedLoop, openLoop, type Sample } from './load.js';
 import { summarize } from './stats.js';
 
@@ -26,12 +31,15 @@ Seeds a tenant with a skewed history, then measures over HTTP, against a real Po
   floor    a minimal Apollo + type-graphql mutation doing one INSERT through the same pool
   score    scoreTransaction: capacity (closed loop), then latency at 50 % of it (open loop)
   batch    scoreTransactions with batches of --batch-size events (closed loop)
+  queue    scoreTransaction capacity without and with --subscribers live reviewQueue
+           subscriptions, and the time until each opened case reaches all of them
 
 Options:
   --history N        events of history to seed first (default 100000)
   --duration S       seconds per measurement (default 10)
   --connections C    closed-loop clients (default 16)
   --batch-size N     events per scoreTransactions call (default 500)
+  --subscribers N    reviewQueue subscribers for the review-queue phase (default 200)
   --json             print the result object only
 Results are written to bench/results/<time>-h<history>.json. Uses DATABASE_URL's server when set
 (a fresh database is created and dropped), else an embedded PostgreSQL under DATA_DIR/bench.`;
@@ -41,6 +49,16 @@ const SCORE =
 const BATCH =
   'mutation($inputs: [TransactionInput!]!) { scoreTransactions(inputs: $inputs) { scored failed } }';
 const FLOOR = 'mutation($amount: Float!) { floor(amount: $amount) { id } }';
+const SCORE_CASE =
+  'mutation($input: TransactionInput!) { scoreTransaction(input: $input) { transactionId decision caseId } }';
+/** Scores per second while measuring how fast cases reach subscribers. */
+const DELIVERY_RATE = 20;
+/** A watch-listed e-mail domain: each score with it opens a case (delivery latency). */
+const WATCHED_DOMAIN = 'watched.example';
+/** The benchmark server's JWT secret (see server.ts). */
+const BENCH_JWT_SECRET = 'b'.repeat(40);
+
+const round = (n: number) => Math.round(n * 100) / 100;
 
 function describe<E extends Record<string, unknown>>(sample: Sample, extra: E = {} as E) {
   const s = summarize(sample.latencies, sample.seconds);
@@ -83,6 +101,7 @@ async function main(): Promise<void> {
       duration: { type: 'string', default: '10' },
       connections: { type: 'string', default: '16' },
       'batch-size': { type: 'string', default: '500' },
+      subscribers: { type: 'string', default: '200' },
       json: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
@@ -95,8 +114,11 @@ async function main(): Promise<void> {
   const duration = Number(values.duration);
   const connections = Number(values.connections);
   const batchSize = Number(values['batch-size']);
+  const subscriberCount = Number(values.subscribers);
   if (
-    ![history, duration, connections, batchSize].every((n) => Number.isInteger(n) && n >= 0) ||
+    ![history, duration, connections, batchSize, subscriberCount].every(
+      (n) => Number.isInteger(n) && n >= 0,
+    ) ||
     connections < 1 ||
     batchSize < 1 ||
     batchSize > 1000
@@ -139,6 +161,29 @@ async function main(): Promise<void> {
       { name: 'bench', mode: 'LIVE' },
       SYSTEM_ACTOR,
     );
+
+    // An analyst of the same tenant, watching its review queue in the queue phase; and a
+    // watch-listed e-mail domain: scores carrying it go to REVIEW and open a case.
+    await new ListService(em, tenant.id, 'LIVE').add(
+      {
+        list: 'WATCH',
+        kind: 'EMAIL_DOMAIN',
+        value: WATCHED_DOMAIN,
+        reason: 'benchmark: opens cases',
+      },
+      SYSTEM_ACTOR,
+    );
+    const analyst = await new UserService(em, tenant.id).create(
+      { email: 'analyst@bench.test', password: randomUUID(), role: 'ANALYST' },
+      SYSTEM_ACTOR,
+    );
+    const analystToken = (
+      await new TokenSigner(BENCH_JWT_SECRET, 3600).sign({
+        userId: analyst.id,
+        tenantId: tenant.id,
+        role: 'ANALYST',
+      })
+    ).token;
 
     // History: time-ordered events over the last 30 days, scored through the batch pipeline so
     // profiles, relationships and linkage are what production would have built.
@@ -259,6 +304,61 @@ async function main(): Promise<void> {
     );
     const batchCpu = cpuPer(before, await cpu(), batch.latencies.length * batchSize);
     const batchStatements = (await stats()).statements;
+
+    // The review queue: scoring capacity without and with analysts' live subscriptions, and
+    // how soon each opened case reaches all of them. The traffic is the tenant's usual mix: the
+    // REVIEW and CHALLENGE decisions among it open the cases.
+    let opened = 0;
+    let answered = 0;
+    const caseTarget = {
+      url: urls.warden,
+      headers,
+      body: () =>
+        JSON.stringify({
+          query: SCORE_CASE,
+          variables: { input: syntheticEvent(live, shape, null) },
+        }),
+      ok: (status: number, body: string) => {
+        answered++;
+        if (body.includes('"caseId":"')) opened++;
+        return status === 200 && !body.includes('"errors"');
+      },
+    };
+    log(`review queue: capacity without subscribers, ${duration} s…`);
+    const queueAlone = await closedLoop(caseTarget, connections, duration);
+    log(`review queue: connecting ${subscriberCount} subscribers…`);
+    const fleet = await connectSubscribers(
+      urls.warden.replace(/^http/, 'ws'),
+      analystToken,
+      subscriberCount,
+    );
+    log(`review queue: capacity with ${subscriberCount} subscribers, ${duration} s…`);
+    const queueWatched = await closedLoop(caseTarget, connections, duration);
+    await new Promise((r) => setTimeout(r, 3000));
+    log(`review queue: delivery latency at ${DELIVERY_RATE}/s, ${duration} s…`);
+    const delivery = await measureDelivery(
+      fleet,
+      {
+        url: urls.warden,
+        headers,
+        body: () =>
+          JSON.stringify({
+            query: SCORE_CASE,
+            variables: {
+              input: {
+                userId: `watched-${randomUUID()}`,
+                amount: 50,
+                email: `${randomUUID()}@${WATCHED_DOMAIN}`,
+              },
+            },
+          }),
+      },
+      DELIVERY_RATE,
+      duration,
+      subscriberCount,
+    );
+    const subscriberErrors = fleet.errors;
+    await fleet.close();
     const serverRss = (await stats()).rss;
 
     const floorRate = floor.latencies.length / floor.seconds;
@@ -316,6 +416,30 @@ async function main(): Promise<void> {
           (batchStatements / Math.max(1, batch.latencies.length + batch.errors)).toFixed(2),
         ),
       }),
+      reviewQueue: {
+        subscribers: subscriberCount,
+        caseRate: Number((opened / Math.max(1, answered)).toFixed(3)),
+        capacityWithout: describe(queueAlone),
+        capacityWith: describe(queueWatched),
+        delivery: {
+          ratePerSecond: DELIVERY_RATE,
+          casesOpened: delivery.expected / Math.max(1, subscriberCount),
+          eventsExpected: delivery.expected,
+          eventsDelivered: delivery.delivered,
+          subscriberErrors,
+          afterResponseMs: {
+            p50: round(percentileOf(delivery.afterResponse, 50)),
+            p99: round(percentileOf(delivery.afterResponse, 99)),
+            max: round(Math.max(0, ...delivery.afterResponse)),
+          },
+          afterRequestMs: {
+            p50: round(percentileOf(delivery.afterRequest, 50)),
+            p99: round(percentileOf(delivery.afterRequest, 99)),
+            max: round(Math.max(0, ...delivery.afterRequest)),
+          },
+          scoring: describe(delivery.scores),
+        },
+      },
       serverRssMiB: Math.round(serverRss / 2 ** 20),
       // A run with failed requests meets nothing: its figures do not describe working scoring.
       targets: {
@@ -338,6 +462,28 @@ async function main(): Promise<void> {
           value: Math.round(batchEvents),
           target: '≥ 3000',
           met: clean && batchEvents >= 3000,
+        },
+        reviewQueueDeliveryP99Ms: {
+          value: round(percentileOf(delivery.afterRequest, 99)),
+          target: '≤ 100 (from the scoring request; every event delivered)',
+          met:
+            delivery.delivered === delivery.expected &&
+            delivery.expected > 0 &&
+            percentileOf(delivery.afterRequest, 99) <= 100,
+        },
+        reviewQueueCapacityWithSubscribers: {
+          value: Number(
+            (
+              queueWatched.latencies.length /
+              queueWatched.seconds /
+              Math.max(1e-9, queueAlone.latencies.length / queueAlone.seconds)
+            ).toFixed(2),
+          ),
+          target: '≥ 0.9 × without',
+          met:
+            queueAlone.errors + queueWatched.errors === 0 &&
+            queueWatched.latencies.length / queueWatched.seconds >=
+              0.9 * (queueAlone.latencies.length / queueAlone.seconds),
         },
       },
     };
@@ -370,6 +516,11 @@ async function main(): Promise<void> {
           line('scoreTransaction capacity', result.score.capacity),
           line(`scoreTransaction @ ${rate}/s`, result.score.latencyAtHalfCapacity),
           `${'scoreTransactions'.padEnd(28)} ${String(result.batch.eventsPerSecond).padStart(7)} events/s (batches of ${batchSize}, p50 ${result.batch.p50Ms} ms per batch)`,
+          '',
+          line(`review queue, no subscribers`, result.reviewQueue.capacityWithout),
+          line(`review queue, ${subscriberCount} subscribers`, result.reviewQueue.capacityWith),
+          `review queue: cases opened on ${Math.round(result.reviewQueue.caseRate * 1000) / 10} % of scores in the capacity runs`,
+          `${'case delivery'.padEnd(28)} ${delivery.delivered}/${delivery.expected} events (watch-listed e-mails at ${DELIVERY_RATE}/s); after the response p50 ${result.reviewQueue.delivery.afterResponseMs.p50} ms p99 ${result.reviewQueue.delivery.afterResponseMs.p99} ms; after the request p50 ${result.reviewQueue.delivery.afterRequestMs.p50} ms p99 ${result.reviewQueue.delivery.afterRequestMs.p99} ms`,
           '',
           'CPU ms per request (server / PostgreSQL / load generator):',
           ...(
