@@ -522,17 +522,14 @@ async function main(): Promise<void> {
           `review queue: cases opened on ${Math.round(result.reviewQueue.caseRate * 1000) / 10} % of scores in the capacity runs`,
           `${'case delivery'.padEnd(28)} ${delivery.delivered}/${delivery.expected} events (watch-listed e-mails at ${DELIVERY_RATE}/s); after the response p50 ${result.reviewQueue.delivery.afterResponseMs.p50} ms p99 ${result.reviewQueue.delivery.afterResponseMs.p99} ms; after the request p50 ${result.reviewQueue.delivery.afterRequestMs.p50} ms p99 ${result.reviewQueue.delivery.afterRequestMs.p99} ms`,
           '',
-          'CPU ms per request (server / PostgreSQL / load generator):',
+          'CPU ms per request (server / load generator):',
           ...(
             [
               ['floor', floorCpu],
               ['scoreTransaction', capacityCpu],
               ['scoreTransactions (per event)', batchCpu],
             ] as const
-          ).map(
-            ([name, c]) =>
-              `  ${name.padEnd(30)} ${c.serverMs} / ${c.postgresMs} / ${c.loadGeneratorMs}`,
-          ),
+          ).map(([name, c]) => `  ${name.padEnd(30)} ${c.serverMs} / ${c.loadGeneratorMs}`),
           '',
           ...Object.entries(result.targets).map(
             ([k, t]) => `${t.met ? 'met    ' : 'NOT met'}  ${k} = ${t.value} (target ${t.target})`,
