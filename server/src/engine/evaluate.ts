@@ -1,6 +1,6 @@
 import { clampScore, decide, riskLevelOf, type FiredAction } from './decision.js';
 import { explain } from './explain.js';
-import { RULES_BY_CODE } from './rules/index.js';
+import { RULES_BY_CODE, type RuleOutcome } from './rules/index.js';
 import type {
   Check,
   EngineResult,
@@ -21,22 +21,31 @@ function toAction(rule: RuleSettings): FiredAction[] {
   return rule.action ? [{ code: rule.code, action: rule.action, priority: rule.priority }] : [];
 }
 
+/** What every event kind's evaluation shares: checks, score, decision, shadow evaluation. */
+export type PolicyOutcome = Omit<EngineResult, 'signals' | 'checks'> & {
+  /** Codes of the fired ACTIVE rules. */
+  firedCodes: Set<string>;
+};
+
 /**
- * Stages 3 and 4 for one transaction: every rule of the policy yields a check; the score is
- * the clamped sum of the weights of fired ACTIVE rules; the decision follows DESIGN.md.
- * SHADOW rules are evaluated as if active into `shadowEvaluation` and never touch the live result.
+ * Stages 3 and 4 over any event kind: every rule of the policy yields a check; the score is the
+ * clamped sum of the weights of fired ACTIVE rules; the decision follows DESIGN.md. SHADOW rules
+ * are evaluated as if active into `shadowEvaluation` and never touch the live result.
  * Deterministic: the same arguments give the same result.
  */
-export function evaluateTransaction(
-  event: TransactionEvent,
-  ctx: ScoringContext,
+export function evaluatePolicy<E, C>(
+  event: E,
+  ctx: C,
   policy: Policy,
-): EngineResult {
+  evaluatorOf: (
+    code: string,
+  ) => ((e: E, c: C, p: RuleSettings['params']) => RuleOutcome) | undefined,
+): PolicyOutcome {
   const evaluated: Evaluated[] = [];
   const allChecks: Check[] = [];
   for (const rule of policy.rules) {
-    const definition = RULES_BY_CODE.get(rule.code);
-    if (!definition) continue;
+    const evaluate = evaluatorOf(rule.code);
+    if (!evaluate) continue;
     if (rule.status === 'DISABLED') {
       allChecks.push({
         code: rule.code,
@@ -46,7 +55,7 @@ export function evaluateTransaction(
       });
       continue;
     }
-    const outcome = definition.evaluate(event, ctx, rule.params);
+    const outcome = evaluate(event, ctx, rule.params);
     evaluated.push({ rule, fired: outcome.fired, detail: outcome.detail });
     allChecks.push({
       code: rule.code,
@@ -87,17 +96,29 @@ export function evaluateTransaction(
       rules: shadow.map((e) => e.rule.code),
     };
   }
-
-  const firedCodes = new Set(live.map((e) => e.rule.code));
-  const { signals, checks } = explain(event, ctx, policy, firedCodes);
   return {
     riskScore,
     riskLevel: riskLevelOf(riskScore),
     decision,
     matchedRules,
     allChecks,
-    signals,
-    checks,
     shadowEvaluation,
+    firedCodes: new Set(live.map((e) => e.rule.code)),
   };
+}
+
+/** Stages 3 and 4 for one transaction, with its signals and per-area checks. */
+export function evaluateTransaction(
+  event: TransactionEvent,
+  ctx: ScoringContext,
+  policy: Policy,
+): EngineResult {
+  const { firedCodes, ...outcome } = evaluatePolicy(
+    event,
+    ctx,
+    policy,
+    (code) => RULES_BY_CODE.get(code)?.evaluate,
+  );
+  const { signals, checks } = explain(event, ctx, policy, firedCodes);
+  return { ...outcome, signals, checks };
 }

@@ -20,7 +20,7 @@ export const DEFAULT_ACCOUNT_THRESHOLDS: Thresholds = { review: null, challenge:
 
 /** Global defaults merged with a tenant's overrides; parameters merge key by key. */
 export function effectiveRules(
-  defaults: readonly RuleDefinition[],
+  defaults: readonly Omit<RuleDefinition, 'evaluate'>[],
   overrides: Readonly<Record<string, RuleOverride>>,
 ): RuleSettings[] {
   return defaults.map((rule) => {
