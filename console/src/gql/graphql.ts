@@ -22,6 +22,44 @@ export type Scalars = {
   UUID: { input: string; output: string; }
 };
 
+/** The browser collector's device fields (strings ≤ 1 KB) */
+export type AccountDeviceInput = {
+  /** The device identity used for linkage */
+  clientFingerprint?: InputMaybe<Scalars['String']['input']>;
+  deviceMemory?: InputMaybe<Scalars['Float']['input']>;
+  hardwareConcurrency?: InputMaybe<Scalars['Int']['input']>;
+  language?: InputMaybe<Scalars['String']['input']>;
+  platform?: InputMaybe<Scalars['String']['input']>;
+  screen?: InputMaybe<ScreenInput>;
+  /** IANA time zone, e.g. Europe/Paris */
+  timezone?: InputMaybe<Scalars['String']['input']>;
+  userAgent?: InputMaybe<Scalars['String']['input']>;
+  webglRenderer?: InputMaybe<Scalars['String']['input']>;
+  webglVendor?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A signup, login, failed login or password reset to score */
+export type AccountEventInput = {
+  behavior?: InputMaybe<BehaviorInput>;
+  device?: InputMaybe<AccountDeviceInput>;
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** The integrator's id of the account */
+  externalUserId: Scalars['String']['input'];
+  /** The end user's IP (not your server's) */
+  ip?: InputMaybe<Scalars['String']['input']>;
+  metadata?: InputMaybe<Scalars['JSON']['input']>;
+  occurredAt?: InputMaybe<Scalars['DateTime']['input']>;
+  phone?: InputMaybe<Scalars['String']['input']>;
+  sessionId?: InputMaybe<Scalars['String']['input']>;
+  type: AccountEventType;
+};
+
+export type AccountEventType =
+  | 'LOGIN'
+  | 'LOGIN_FAILED'
+  | 'PASSWORD_RESET'
+  | 'SIGNUP';
+
 export type AnalystLabel =
   | 'FALSE_POSITIVE'
   | 'LEGITIMATE'
@@ -37,6 +75,18 @@ export type AssigneeFilter =
 export type AuthorKind =
   | 'API_KEY'
   | 'USER';
+
+/** The browser collector's behaviour fields */
+export type BehaviorInput = {
+  /** Epoch milliseconds */
+  formStartedAt?: InputMaybe<Scalars['Float']['input']>;
+  /** Epoch milliseconds */
+  formSubmittedAt?: InputMaybe<Scalars['Float']['input']>;
+  keystrokeCount?: InputMaybe<Scalars['Int']['input']>;
+  /** At most 300 points */
+  mousePath?: InputMaybe<Array<MousePointInput>>;
+  pasteCount?: InputMaybe<Scalars['Int']['input']>;
+};
 
 export type CaseEventType =
   | 'ASSIGNED'
@@ -231,6 +281,13 @@ export type Mode =
   | 'LIVE'
   | 'TEST';
 
+export type MousePointInput = {
+  /** Milliseconds since the form started */
+  t: Scalars['Float']['input'];
+  x: Scalars['Float']['input'];
+  y: Scalars['Float']['input'];
+};
+
 export type RecipientInput = {
   /** ISO 3166-1 alpha-2 */
   country?: InputMaybe<Scalars['String']['input']>;
@@ -266,6 +323,11 @@ export type ReviewQueueFilter = {
   status?: InputMaybe<Array<CaseStatus>>;
 };
 
+export type RiskBand =
+  | 'ALLOW'
+  | 'BLOCK'
+  | 'MONITOR';
+
 /** LOW < 30 ≤ MEDIUM < 60 ≤ HIGH < 85 ≤ CRITICAL */
 export type RiskLevel =
   | 'CRITICAL'
@@ -293,6 +355,12 @@ export type RuleStatus =
   | 'ACTIVE'
   | 'DISABLED'
   | 'SHADOW';
+
+export type ScreenInput = {
+  height: Scalars['Float']['input'];
+  pixelRatio?: InputMaybe<Scalars['Float']['input']>;
+  width: Scalars['Float']['input'];
+};
 
 export type TenantAction =
   | 'APPROVE'

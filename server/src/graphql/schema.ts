@@ -1,5 +1,6 @@
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { AccountResolver } from '../modules/accounts/account.resolver.js';
 import { ApiKeyResolver } from '../modules/api-keys/api-key.resolver.js';
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
@@ -32,6 +33,7 @@ const RESOLVERS = [
   CaseResolver,
   CaseFieldsResolver,
   WebhookResolver,
+  AccountResolver,
 ] as const;
 
 /** Builds the executable schema from the resolvers. */

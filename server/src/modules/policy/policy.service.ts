@@ -1,3 +1,4 @@
+import { ACCOUNT_RULES_BY_CODE } from '../../engine/account/rules.js';
 import { DEFAULT_CASE_SETTINGS, type CaseSettings } from '../../domain/cases.js';
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
@@ -54,7 +55,11 @@ function checkParams(
   params: Record<string, unknown>,
   problems: FieldProblem[],
 ): RuleParams {
-  const defaults = RULES_BY_CODE.get(code)!.params;
+  // A code in both packs (DEVICE_REUSED, TOR_EXIT…) takes either pack's parameters.
+  const defaults = {
+    ...ACCOUNT_RULES_BY_CODE.get(code)?.params,
+    ...RULES_BY_CODE.get(code)?.params,
+  };
   const out: RuleParams = {};
   for (const [key, value] of Object.entries(params)) {
     const field = `input.params.${key}`;
@@ -229,7 +234,7 @@ export class PolicyService {
   }
 
   async updateRuleSettings(input: RuleSettingsInput, actor: Actor): Promise<TenantScoringPolicy> {
-    const definition = RULES_BY_CODE.get(input.code);
+    const definition = RULES_BY_CODE.get(input.code) ?? ACCOUNT_RULES_BY_CODE.get(input.code);
     if (!definition) {
       throw new BadUserInputError([
         { field: 'input.code', message: `unknown rule; see the rules query for the codes` },

@@ -5,6 +5,7 @@ import {
   effectiveRules,
   type RuleOverride,
 } from '../../engine/policy.js';
+import { DEFAULT_ACCOUNT_RULES } from '../../engine/account/rules.js';
 import { DEFAULT_TRANSACTION_RULES } from '../../engine/rules/index.js';
 import type { Policy, Thresholds } from '../../engine/types.js';
 
@@ -23,6 +24,8 @@ export interface TenantScoringPolicy {
   currencyRates: Record<string, number>;
   transactions: Policy;
   accountThresholds: Thresholds;
+  /** The account-event pack with this tenant's overrides, under the account thresholds. */
+  accounts: Policy;
   cases: CaseSettings;
 }
 
@@ -36,6 +39,10 @@ export function tenantPolicy(row: PolicyRow | null): TenantScoringPolicy {
       thresholds: row?.transaction_thresholds ?? DEFAULT_TRANSACTION_THRESHOLDS,
     },
     accountThresholds: row?.account_thresholds ?? DEFAULT_ACCOUNT_THRESHOLDS,
+    accounts: {
+      rules: effectiveRules(DEFAULT_ACCOUNT_RULES, row?.rule_overrides ?? {}),
+      thresholds: row?.account_thresholds ?? DEFAULT_ACCOUNT_THRESHOLDS,
+    },
     cases: { ...DEFAULT_CASE_SETTINGS, ...(row?.case_settings ?? {}) },
   };
 }

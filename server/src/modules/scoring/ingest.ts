@@ -14,7 +14,7 @@ import {
 import { isCurrency } from './currency.js';
 
 /** Identifiers ≤ 255, free text ≤ 2,000 (DESIGN.md "Limits"). */
-const id = (what = 'identifier') =>
+export const id = (what = 'identifier') =>
   z
     .string()
     .trim()
@@ -22,10 +22,10 @@ const id = (what = 'identifier') =>
     .max(255, `${what} must be at most 255 characters`)
     .refine((v) => !v.includes('\u0000'), 'must not contain NUL characters');
 const MAX_AMOUNT = 1e12;
-const EARLIEST = Date.parse('2000-01-01T00:00:00Z');
-const FUTURE_SLACK_MS = 5 * 60_000;
+export const EARLIEST = Date.parse('2000-01-01T00:00:00Z');
+export const FUTURE_SLACK_MS = 5 * 60_000;
 
-function normalizePhone(value: string, ctx: z.RefinementCtx): string {
+export function normalizePhone(value: string, ctx: z.RefinementCtx): string {
   const phone = parsePhoneNumberFromString(value);
   if (!phone || !phone.isPossible()) {
     ctx.addIssue({
@@ -37,7 +37,7 @@ function normalizePhone(value: string, ctx: z.RefinementCtx): string {
   return phone.number;
 }
 
-function normalizeIp(value: string, ctx: z.RefinementCtx): string {
+export function normalizeIp(value: string, ctx: z.RefinementCtx): string {
   const trimmed = value.trim().toLowerCase();
   const bare =
     trimmed.startsWith('::ffff:') && isIP(trimmed.slice(7)) === 4 ? trimmed.slice(7) : trimmed;
@@ -55,7 +55,7 @@ const country = z
   .toUpperCase()
   .regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 country code, e.g. MA');
 
-const email = z
+export const email = z
   .string()
   .trim()
   .toLowerCase()

@@ -1,3 +1,6 @@
+import { RISK_BANDS, type RiskBand } from '../../engine/account/types.js';
+import { enumObject } from '../../graphql/enums.js';
+import { registerEnumType } from 'type-graphql';
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import type { Mode } from '../../domain/modes.js';
 import type {
@@ -160,13 +163,25 @@ export function scoredFields(o: ScoreOutcome): ScoredFields {
   };
 }
 
+const RiskBandEnum = enumObject(RISK_BANDS);
+registerEnumType(RiskBandEnum, { name: 'RiskBand' });
+
 @ObjectType('ScoreResult')
 export class ScoreResultType extends ScoredFields {
   @Field(() => Boolean, { description: 'True when a retried reference returned the stored result' })
   replayed!: boolean;
 
-  static from(o: ScoreOutcome): ScoreResultType {
-    return Object.assign(new ScoreResultType(), scoredFields(o), { replayed: o.replayed });
+  @Field(() => RiskBandEnum, {
+    nullable: true,
+    description: 'Account events only: ALLOW, MONITOR (challenge or review) or BLOCK',
+  })
+  riskBand!: RiskBand | null;
+
+  static from(o: ScoreOutcome & { riskBand?: RiskBand | null }): ScoreResultType {
+    return Object.assign(new ScoreResultType(), scoredFields(o), {
+      replayed: o.replayed,
+      riskBand: o.riskBand ?? null,
+    });
   }
 }
 

@@ -1,0 +1,246 @@
+import { randomUUID } from 'node:crypto';
+import { performance } from 'node:perf_hooks';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { query } from '../../db/sql.js';
+import type { Mode } from '../../domain/modes.js';
+import { evaluateAccountEvent, type AccountEngineResult } from '../../engine/account/evaluate.js';
+import type { AccountContext } from '../../engine/account/types.js';
+import type { CheckSummaries, Policy } from '../../engine/types.js';
+import type { IpGeolocator } from '../geo/ip-geolocator.js';
+import { tenantPolicy, type PolicyRow } from '../policy/policy.js';
+import type { ScoreOutcome } from '../scoring/scoring.service.js';
+import {
+  ingestAccountEvent,
+  isDisposableDomain,
+  offsetGapHours,
+  utcOffsetHours,
+} from './account-ingest.js';
+
+interface AccountFacts {
+  policy: PolicyRow | null;
+  turn: string;
+  accounts_on_device: number;
+  accounts_on_ip: number;
+  accounts_with_email: number;
+  signups_ip_1h: number;
+  signups_device_1h: number;
+  failed_account_1h: number;
+  failed_ip_1h: number;
+  prior_logins: number;
+  device_known: boolean;
+  previous_login: { latitude: number; longitude: number; at: string } | null;
+}
+
+const others = (column: string, value: string) => `
+  (select count(distinct user_id)::int from scored_event
+    where tenant_id = $tenant and mode = $mode and kind = 'ACCOUNT' and ${column} = ${value}
+      and user_id <> $user and occurred_at > t.at - interval '30 days' and occurred_at <= t.at)`;
+
+const recent = (filter: string) => `
+  (select count(*)::int from scored_event
+    where tenant_id = $tenant and mode = $mode and kind = 'ACCOUNT' and ${filter}
+      and occurred_at > t.at - interval '1 hour' and occurred_at <= t.at)`;
+
+/**
+ * Everything the account rules need, in one statement after the account's lock: linkage over
+ * 30 days, signup and failed-login velocity over the last hour, the account's devices and its
+ * previous located login. Events of kind ACCOUNT only: a transaction's device id is the
+ * integrator's, an account event's is the collector's fingerprint.
+ */
+const FACTS_SQL = `
+with t as (select coalesce($at::timestamptz, clock_timestamp()) as at)
+select (select to_jsonb(tp) from tenant_policy tp where tp.tenant_id = $tenant) as policy,
+  t.at as turn,
+  case when $device::text is null then 0 else ${others('device_id', '$device')} end as accounts_on_device,
+  case when $ip::text is null then 0 else ${others('ip', '$ip')} end as accounts_on_ip,
+  case when $email::text is null then 0 else ${others('email', '$email')} end as accounts_with_email,
+  case when $ip::text is null then 0 else ${recent(`type = 'SIGNUP' and ip = $ip`)} end as signups_ip_1h,
+  case when $device::text is null then 0
+    else ${recent(`type = 'SIGNUP' and device_id = $device`)} end as signups_device_1h,
+  ${recent(`type = 'LOGIN_FAILED' and user_id = $user`)} as failed_account_1h,
+  case when $ip::text is null then 0 else ${recent(`type = 'LOGIN_FAILED' and ip = $ip`)} end as failed_ip_1h,
+  (select count(*)::int from scored_event
+    where tenant_id = $tenant and mode = $mode and kind = 'ACCOUNT' and user_id = $user
+      and type in ('SIGNUP', 'LOGIN') and occurred_at <= t.at) as prior_logins,
+  exists (select 1 from scored_event
+    where tenant_id = $tenant and mode = $mode and kind = 'ACCOUNT' and user_id = $user
+      and type in ('SIGNUP', 'LOGIN') and device_id = $device and occurred_at <= t.at) as device_known,
+  (select jsonb_build_object('latitude', latitude, 'longitude', longitude, 'at', occurred_at)
+     from scored_event
+    where tenant_id = $tenant and mode = $mode and kind = 'ACCOUNT' and user_id = $user
+      and type = 'LOGIN' and latitude is not null and occurred_at <= t.at
+    order by occurred_at desc limit 1) as previous_login
+from t`;
+
+/** Per-area summaries for the ScoreResult shape, from what account rules looked at. */
+function summaries(
+  result: AccountEngineResult,
+  ctx: AccountContext,
+  policy: Policy,
+): CheckSummaries {
+  const firedCodes = new Set(result.matchedRules.map((r) => r.code));
+  const limit = Number(
+    policy.rules.find((r) => r.code === 'SIGNUP_VELOCITY_IP')?.params.maxPerHour ?? 0,
+  );
+  return {
+    velocity: {
+      passed: !firedCodes.has('SIGNUP_VELOCITY_IP') && !firedCodes.has('SIGNUP_VELOCITY_DEVICE'),
+      dailyCount: ctx.signupsFromIp1h,
+      dailyLimit: limit,
+    },
+    amount: { passed: true, vsAverage: null },
+    recipient: { passed: true, isKnown: false, trustLevel: 'NONE' },
+    device: {
+      passed: !firedCodes.has('DEVICE_REUSED') && !firedCodes.has('NEW_DEVICE_LOGIN'),
+      isTrusted: ctx.deviceKnownForAccount === true,
+    },
+  };
+}
+
+export interface AccountScoreOutcome extends ScoreOutcome {
+  riskBand: AccountEngineResult['riskBand'];
+}
+
+/** Signup and login risk for one tenant and mode; `em` must carry the tenant filter. */
+export class AccountScoringService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly tenantId: string,
+    private readonly mode: Mode,
+    private readonly deps: { geo?: Pick<IpGeolocator, 'lookup'> } = {},
+  ) {}
+
+  async score(raw: unknown): Promise<AccountScoreOutcome> {
+    const started = performance.now();
+    const n = ingestAccountEvent(raw, new Date());
+    const e = n.event;
+    const where = e.ip && this.deps.geo ? await this.deps.geo.lookup(e.ip) : null;
+    const location =
+      where && where.latitude !== null && where.longitude !== null
+        ? { latitude: where.latitude, longitude: where.longitude }
+        : null;
+
+    return this.em.transactional(async (tx) => {
+      const em = tx as EntityManager;
+      await query(em, 'select pg_advisory_xact_lock(hashtextextended($key, 0))', {
+        key: `${this.tenantId}:${this.mode}:account:${e.userId}`,
+      });
+      const [facts] = await query<AccountFacts>(em, FACTS_SQL, {
+        tenant: this.tenantId,
+        mode: this.mode,
+        user: e.userId,
+        at: n.occurredAtGiven ? e.occurredAt : null,
+        device: e.deviceId,
+        ip: e.ip,
+        email: e.email,
+      });
+      if (!facts) throw new Error('account enrichment returned no row');
+      const event = n.occurredAtGiven ? e : { ...e, occurredAt: new Date(facts.turn) };
+      const deviceOffset = e.deviceTimezone
+        ? utcOffsetHours(e.deviceTimezone, event.occurredAt)
+        : null;
+      const ctx: AccountContext = {
+        disposableEmail: e.emailDomain ? isDisposableDomain(e.emailDomain) : false,
+        accountsOnDevice: facts.accounts_on_device,
+        accountsOnIp: facts.accounts_on_ip,
+        accountsWithEmail: facts.accounts_with_email,
+        signupsFromIp1h: facts.signups_ip_1h,
+        signupsFromDevice1h: facts.signups_device_1h,
+        failedLoginsAccount1h: facts.failed_account_1h,
+        failedLoginsIp1h: facts.failed_ip_1h,
+        deviceKnownForAccount: facts.prior_logins > 0 && e.deviceId ? facts.device_known : null,
+        location,
+        previousLogin: facts.previous_login
+          ? { ...facts.previous_login, at: new Date(facts.previous_login.at) }
+          : null,
+        // The IP's offset is estimated from its longitude (15° an hour): enough to tell
+        // continents apart, which is what the rule is for.
+        timezoneGapHours:
+          deviceOffset !== null && location
+            ? offsetGapHours(deviceOffset, Math.round(location.longitude / 15))
+            : null,
+        torExit: false,
+        hostingAsn: false,
+      };
+      const policy = tenantPolicy(facts.policy);
+      const result = evaluateAccountEvent(event, ctx, policy.accounts);
+      const derivedSignals = {
+        ...n.derived,
+        geo: where ? { ipCountry: where.country, ipCity: where.city, ...location } : null,
+        timezone: {
+          device: e.deviceTimezone,
+          deviceUtcOffsetHours: deviceOffset,
+          gapHours: ctx.timezoneGapHours,
+        },
+        linkage: {
+          accountsOnDevice30d: ctx.accountsOnDevice,
+          accountsOnIp30d: ctx.accountsOnIp,
+          accountsWithEmail30d: ctx.accountsWithEmail,
+        },
+        velocity: {
+          signupsFromIp1h: ctx.signupsFromIp1h,
+          signupsFromDevice1h: ctx.signupsFromDevice1h,
+          failedLoginsAccount1h: ctx.failedLoginsAccount1h,
+          failedLoginsIp1h: ctx.failedLoginsIp1h,
+        },
+        disposableEmail: ctx.disposableEmail,
+        deviceKnownForAccount: ctx.deviceKnownForAccount,
+      };
+      const checks = summaries(result, ctx, policy.accounts);
+      const id = randomUUID();
+      const createdAt = new Date();
+      const processingTimeMs = Math.round((performance.now() - started) * 100) / 100;
+      await query(
+        em,
+        `insert into scored_event (id, tenant_id, mode, kind, user_id, payload_hash, occurred_at,
+           type, device_id, session_id, ip, email, phone, country, latitude, longitude, input,
+           risk_score, risk_level, decision, result, processing_time_ms, fraud_confirmed, created_at)
+         values ($id, $tenant, $mode, 'ACCOUNT', $user, 'account', $at, $type, $device, $session,
+           $ip, $email, $phone, $country, $lat, $lon, $input::jsonb, $score, $level, $decision,
+           $result::jsonb, $ms, false, $created)`,
+        {
+          id,
+          tenant: this.tenantId,
+          mode: this.mode,
+          user: e.userId,
+          at: event.occurredAt,
+          type: e.type,
+          device: e.deviceId,
+          session: n.sessionId,
+          ip: e.ip,
+          email: e.email,
+          phone: n.phone,
+          country: where?.country ?? null,
+          lat: location?.latitude ?? null,
+          lon: location?.longitude ?? null,
+          input: JSON.stringify(n.input),
+          score: result.riskScore,
+          level: result.riskLevel,
+          decision: result.decision,
+          result: JSON.stringify({
+            riskBand: result.riskBand,
+            matchedRules: result.matchedRules,
+            allChecks: result.allChecks,
+            signals: result.signals,
+            checks,
+            shadowEvaluation: result.shadowEvaluation,
+            derivedSignals,
+          }),
+          ms: processingTimeMs,
+          created: createdAt,
+        },
+      );
+      return {
+        transactionId: id,
+        mode: this.mode,
+        result: { ...result, checks },
+        derivedSignals,
+        processingTimeMs,
+        createdAt,
+        replayed: false,
+        caseId: null,
+        riskBand: result.riskBand,
+      };
+    });
+  }
+}
