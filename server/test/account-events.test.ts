@@ -177,6 +177,40 @@ describe('scoreAccountEvent', () => {
     expect(codes(again)).not.toContain('NEW_DEVICE_LOGIN');
   });
 
+  it("lists the account rules and takes a tenant's minimum form completion time", async () => {
+    const t = await seedTenant(server);
+    const admin = await t.token('TENANT_ADMIN');
+    const rules = await server.gql<{ rules: { code: string; params: Record<string, number> }[] }>(
+      '{ rules(kind: ACCOUNT) { code params } }',
+      {},
+      { auth: admin },
+    );
+    expect(rules.data!.rules.map((r) => r.code)).toEqual([
+      'DISPOSABLE_EMAIL',
+      'EMAIL_REUSED',
+      'DEVICE_REUSED',
+      'SIGNUP_VELOCITY_IP',
+      'SIGNUP_VELOCITY_DEVICE',
+      'LOGIN_FAILURES',
+      'NEW_DEVICE_LOGIN',
+      'IMPOSSIBLE_TRAVEL',
+      'TIMEZONE_MISMATCH',
+      'TOR_EXIT',
+      'HOSTING_ASN',
+      'BOT_BEHAVIOR',
+    ]);
+    const now = Date.now();
+    const slowish = { ...human(now), formStartedAt: now - 5000 };
+    expect(codes(await score(signup({ behavior: slowish }), t))).toEqual([]);
+    const res = await server.gql(
+      'mutation { updateRuleSettings(input: { code: "BOT_BEHAVIOR", params: { minCompletionMs: 8000 } }) { baseCurrency } }',
+      {},
+      { auth: admin },
+    );
+    expect(res.errors).toBeUndefined();
+    expect(codes(await score(signup({ behavior: slowish }), t))).toEqual(['BOT_BEHAVIOR']);
+  });
+
   it('shows a rule a tenant disabled as DISABLED', async () => {
     const t = await seedTenant(server);
     const res = await server.gql(

@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '../config.js';
 import { migrateWithLock, openDatabase, type Database } from '../db/database.js';
@@ -9,6 +11,8 @@ import { ROLES, isRole } from '../domain/roles.js';
 import { createLogger } from '../logger.js';
 import { ApiKeyService } from '../modules/api-keys/api-key.service.js';
 import { CLI_ACTOR } from '../modules/audit/audit.service.js';
+import { REPUTATION_KINDS, type ReputationKind } from '../modules/reputation/reputation.entity.js';
+import { ReputationService } from '../modules/reputation/reputation.service.js';
 import { TenantService } from '../modules/tenants/tenant.service.js';
 import { UserService } from '../modules/users/user.service.js';
 
@@ -22,6 +26,11 @@ Commands:
   user create --tenant <slug> --email <e> --password <p> --role <ROLE>
                                             create a console user (${ROLES.join(', ')})
   seed-demo                                 create the demo tenant, admin and test key
+  reputation import --kind <KIND> [--replace] <file>
+                                            load a platform list, one value per line (# comments):
+                                            DISPOSABLE_DOMAIN, TOR_EXIT (IPs) or HOSTING_NETWORK
+                                            (CIDRs); --replace drops entries not in the file
+  reputation list                           how many entries each list holds
 
 Options:
   --json   print one JSON object on stdout and nothing else
@@ -84,8 +93,52 @@ async function runCommand(
   out: Output,
   env: NodeJS.ProcessEnv,
 ): Promise<void> {
+  if (words[0] === 'reputation' && words[1] === 'import') {
+    const kind = required(flags, 'kind').toUpperCase();
+    if (!(REPUTATION_KINDS as readonly string[]).includes(kind))
+      throw new UsageError(`--kind must be one of ${REPUTATION_KINDS.join(', ')}`);
+    const file = words[2];
+    if (!file || words.length > 3) throw new UsageError('give exactly one file to import');
+    let text: string;
+    try {
+      text = await readFile(file, 'utf8');
+    } catch {
+      throw new UsageError(`cannot read ${file}`);
+    }
+    const report = await withDatabase(env, (db) =>
+      new ReputationService(db.orm.em.fork()).import(
+        kind as ReputationKind,
+        text,
+        path.basename(file),
+        flags.replace === true,
+      ),
+    );
+    out.done(
+      { ...report },
+      [
+        `${kind}: ${report.valid} valid entries in ${file}, ${report.added} new${flags.replace === true ? `, ${report.removed} removed` : ''}.`,
+        ...(report.invalidCount
+          ? [
+              `${report.invalidCount} line(s) skipped as not a valid ${kind} value:`,
+              ...report.invalid.map((l) => `  line ${l.line}: ${l.text}`),
+            ]
+          : []),
+      ].join('\n'),
+    );
+    return;
+  }
   const command = words.join(' ');
   switch (command) {
+    case 'reputation list': {
+      const counts = await withDatabase(env, (db) =>
+        new ReputationService(db.orm.em.fork()).counts(),
+      );
+      out.done(
+        { counts },
+        REPUTATION_KINDS.map((k) => `${k.padEnd(18)} ${counts[k] ?? 0}`).join('\n'),
+      );
+      return;
+    }
     case 'migrate': {
       const db = await openDatabase(loadConfig(env), cliLogger(env));
       try {
@@ -193,6 +246,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         email: { type: 'string' },
         password: { type: 'string' },
         role: { type: 'string' },
+        kind: { type: 'string' },
+        replace: { type: 'boolean', default: false },
       },
     });
   } catch (error) {

@@ -3,6 +3,7 @@ import {
   WebhookDeliveryEntity,
   WebhookEndpointEntity,
 } from '../modules/webhooks/webhook.entity.js';
+import { ReputationEntryEntity } from '../modules/reputation/reputation.entity.js';
 import { FeedbackEntity } from '../modules/feedback/feedback.entity.js';
 import { CustomerEntity } from '../modules/customers/customer.entity.js';
 import {
@@ -36,4 +37,5 @@ export const ENTITIES = [
   CaseEventEntity,
   WebhookEndpointEntity,
   WebhookDeliveryEntity,
+  ReputationEntryEntity,
 ];

@@ -4,6 +4,7 @@ import { Migration20261125000000Scoring } from './Migration20261125000000Scoring
 import { Migration20261125100000Feedback } from './Migration20261125100000Feedback.js';
 import { Migration20261125200000Cases } from './Migration20261125200000Cases.js';
 import { Migration20261125300000Webhooks } from './Migration20261125300000Webhooks.js';
+import { Migration20261125400000Reputation } from './Migration20261125400000Reputation.js';
 
 /** Committed migrations in order. Add new ones at the end; never edit an applied one. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -15,4 +16,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261125100000Feedback', class: Migration20261125100000Feedback },
   { name: 'Migration20261125200000Cases', class: Migration20261125200000Cases },
   { name: 'Migration20261125300000Webhooks', class: Migration20261125300000Webhooks },
+  { name: 'Migration20261125400000Reputation', class: Migration20261125400000Reputation },
 ];

@@ -7,6 +7,7 @@ import { evaluateAccountEvent, type AccountEngineResult } from '../../engine/acc
 import type { AccountContext } from '../../engine/account/types.js';
 import type { CheckSummaries, Policy } from '../../engine/types.js';
 import type { IpGeolocator } from '../geo/ip-geolocator.js';
+import { reputationFlags } from '../reputation/reputation.sql.js';
 import { tenantPolicy, type PolicyRow } from '../policy/policy.js';
 import type { ScoreOutcome } from '../scoring/scoring.service.js';
 import {
@@ -29,6 +30,9 @@ interface AccountFacts {
   prior_logins: number;
   device_known: boolean;
   previous_login: { latitude: number; longitude: number; at: string } | null;
+  tor_exit: boolean;
+  hosting: boolean;
+  disposable_listed: boolean;
 }
 
 const others = (column: string, value: string) => `
@@ -69,7 +73,8 @@ select (select to_jsonb(tp) from tenant_policy tp where tp.tenant_id = $tenant) 
      from scored_event
     where tenant_id = $tenant and mode = $mode and kind = 'ACCOUNT' and user_id = $user
       and type = 'LOGIN' and latitude is not null and occurred_at <= t.at
-    order by occurred_at desc limit 1) as previous_login
+    order by occurred_at desc limit 1) as previous_login,
+  ${reputationFlags('$ip::text', '$domain::text')}
 from t`;
 
 /** Per-area summaries for the ScoreResult shape, from what account rules looked at. */
@@ -133,6 +138,7 @@ export class AccountScoringService {
         device: e.deviceId,
         ip: e.ip,
         email: e.email,
+        domain: e.emailDomain,
       });
       if (!facts) throw new Error('account enrichment returned no row');
       const event = n.occurredAtGiven ? e : { ...e, occurredAt: new Date(facts.turn) };
@@ -159,9 +165,10 @@ export class AccountScoringService {
           deviceOffset !== null && location
             ? offsetGapHours(deviceOffset, Math.round(location.longitude / 15))
             : null,
-        torExit: false,
-        hostingAsn: false,
+        torExit: facts.tor_exit,
+        hostingAsn: facts.hosting,
       };
+      if (facts.disposable_listed) ctx.disposableEmail = true;
       const policy = tenantPolicy(facts.policy);
       const result = evaluateAccountEvent(event, ctx, policy.accounts);
       const derivedSignals = {

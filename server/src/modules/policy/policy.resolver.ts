@@ -28,7 +28,7 @@ function toType(p: TenantScoringPolicy): ScoringPolicyType {
     transactionThresholds: p.transactions.thresholds,
     accountThresholds: p.accountThresholds,
     caseSettings: p.cases,
-    rules: p.transactions.rules.map(RuleType.from),
+    rules: p.transactions.rules.map((r) => RuleType.from(r)),
   };
 }
 
@@ -38,9 +38,18 @@ export class PolicyResolver {
   @Query(() => [RuleType], {
     description: 'Every rule with its effective settings for this tenant',
   })
-  async rules(@Ctx() ctx: GraphQLContext): Promise<RuleType[]> {
+  async rules(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('kind', () => EventKindEnum, {
+      nullable: true,
+      description: 'TRANSACTION (default) or ACCOUNT (signup, login…)',
+    })
+    kind?: PolicyEventKind,
+  ): Promise<RuleType[]> {
     const policy = await new PolicyService(ctx.em, viewerOf(ctx).tenantId).effective();
-    return policy.transactions.rules.map(RuleType.from);
+    return kind === 'ACCOUNT'
+      ? policy.accounts.rules.map((r) => RuleType.from(r, 'ACCOUNT'))
+      : policy.transactions.rules.map((r) => RuleType.from(r));
   }
 
   @Authorized()

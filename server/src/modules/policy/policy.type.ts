@@ -6,6 +6,7 @@ import type {
   RuleSettings,
   Thresholds,
 } from '../../engine/types.js';
+import { DEFAULT_ACCOUNT_RULES } from '../../engine/account/rules.js';
 import { DEFAULT_TRANSACTION_RULES } from '../../engine/rules/index.js';
 import { DecisionEnum, DimensionEnum, RuleStatusEnum } from '../../graphql/enums.js';
 import { JSONScalar } from '../../graphql/scalars.js';
@@ -25,8 +26,9 @@ export class RuleType {
   params!: Record<string, unknown>;
   @Field(() => JSONScalar) defaultParams!: Record<string, unknown>;
 
-  static from(r: RuleSettings): RuleType {
-    const d = DEFAULT_TRANSACTION_RULES.find((x) => x.code === r.code)!;
+  static from(r: RuleSettings, kind: 'TRANSACTION' | 'ACCOUNT' = 'TRANSACTION'): RuleType {
+    const pack = kind === 'ACCOUNT' ? DEFAULT_ACCOUNT_RULES : DEFAULT_TRANSACTION_RULES;
+    const d = pack.find((x) => x.code === r.code)!;
     return Object.assign(new RuleType(), {
       ...r,
       description: d.description,

@@ -3,6 +3,7 @@ import type { Mode } from '../../domain/modes.js';
 import type { ListMatch } from '../../engine/types.js';
 import type { PolicyRow } from '../policy/policy.js';
 import type { NormalizedTransaction } from './ingest.js';
+import { reputationFlags } from '../reputation/reputation.sql.js';
 
 /** The customer row as stored (snake_case). */
 export interface CustomerRow {
@@ -60,6 +61,8 @@ export interface StoredFacts {
   recipient_fraud: number;
   lists: ListMatch[];
   existing: { id: string; hash: string } | null;
+  tor_exit: boolean;
+  hosting: boolean;
 }
 
 export interface Enrichment {
@@ -180,10 +183,11 @@ from items i cross join p cross join lateral (select
     'i.reference',
     `(select jsonb_build_object('id', id, 'hash', payload_hash) from scored_event
        where tenant_id = $tenant and mode = $mode and reference = i.reference)`,
-  )} as existing
+  )} as existing,
+  ${reputationFlags('i.ip', 'i.domain')}
 ) f`;
 
-const ENRICHMENT = new Statement('warden_p_enrich_transactions_v1', ENRICHMENT_SQL);
+const ENRICHMENT = new Statement('warden_p_enrich_transactions_v2', ENRICHMENT_SQL);
 
 /**
  * Stage 2's read for a batch, to run in the transaction that holds the customers' advisory locks

@@ -197,7 +197,7 @@ export class BatchOverlay {
         : null,
       geo: { ipCountry: t.ipCountry, distanceKm, speedKmh },
       listMatches: facts.lists,
-      reputation: { torExit: false, hostingAsn: false },
+      reputation: { torExit: facts.tor_exit, hostingAsn: facts.hosting },
     };
   }
 
