@@ -17,6 +17,7 @@ COPY --from=build /app/server/package.json server/
 COPY --from=build /app/server/dist server/dist
 COPY --from=build /app/console/dist console/dist
 COPY --from=build /app/schema schema
+COPY --from=build /app/server/sdk server/sdk
 USER node
 EXPOSE 4000
 HEALTHCHECK --interval=10s --timeout=3s --retries=5 \

@@ -25,6 +25,15 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser } },
   },
   {
+    // The browser collector: plain ES5-style script for any page.
+    files: ['server/sdk/**/*.{js,mjs}'],
+    languageOptions: { globals: { ...globals.browser }, sourceType: 'script' },
+  },
+  {
+    files: ['server/sdk/**/*.mjs'],
+    languageOptions: { sourceType: 'module' },
+  },
+  {
     // The scoring engine is pure: no I/O, no ORM, no GraphQL, no clock (DESIGN.md, STYLE.md).
     files: ['server/src/engine/**/*.ts'],
     ignores: ['server/src/engine/**/*.test.ts'],

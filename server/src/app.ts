@@ -10,7 +10,7 @@ import express, { type ErrorRequestHandler, type RequestHandler } from 'express'
 import { specifiedRules, validate, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
-import type { Config } from './config.js';
+import { REPO_ROOT, type Config } from './config.js';
 import type { Orm } from './db/orm.js';
 import { AppError } from './domain/errors.js';
 import { ApiKeyCache } from './modules/api-keys/api-key.cache.js';
@@ -161,6 +161,7 @@ export async function createApp({
   );
   app.use(GRAPHQL_PATH, bodyErrorHandler(logger));
 
+  serveSdk(app);
   serveConsole(app, config.consoleDir);
 
   await new Promise<void>((resolve, reject) => {
@@ -237,13 +238,29 @@ function bodyErrorHandler(logger: Logger): ErrorRequestHandler {
   };
 }
 
+/** The browser collector tenants embed on their forms (see server/sdk), from any origin. */
+function serveSdk(app: express.Express): void {
+  const dir = path.join(REPO_ROOT, 'server', 'sdk');
+  app.use(
+    '/sdk',
+    express.static(dir, {
+      index: false,
+      maxAge: '5m',
+      setHeaders: (res) => {
+        res.setHeader('access-control-allow-origin', '*');
+        res.setHeader('cross-origin-resource-policy', 'cross-origin');
+      },
+    }),
+  );
+}
+
 /** Serves the built console (single-page app) when it exists. */
 function serveConsole(app: express.Express, dir: string): void {
   const index = path.join(dir, 'index.html');
   if (!existsSync(index)) return;
   app.use(express.static(dir, { index: false, maxAge: '1h' }));
   // Client-side routes get the app; API paths and missing static files stay 404.
-  app.get(/^\/(?!graphql|healthz|readyz|assets\/).*/, (_req, res) => {
+  app.get(/^\/(?!graphql|healthz|readyz|assets\/|sdk\/).*/, (_req, res) => {
     res.sendFile(index);
   });
 }
