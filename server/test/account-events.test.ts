@@ -198,6 +198,9 @@ describe('scoreAccountEvent', () => {
       'TOR_EXIT',
       'HOSTING_ASN',
       'BOT_BEHAVIOR',
+      'DENYLIST_MATCH',
+      'ALLOWLIST_MATCH',
+      'WATCHLIST_MATCH',
     ]);
     const now = Date.now();
     const slowish = { ...human(now), formStartedAt: now - 5000 };
@@ -209,6 +212,19 @@ describe('scoreAccountEvent', () => {
     );
     expect(res.errors).toBeUndefined();
     expect(codes(await score(signup({ behavior: slowish }), t))).toEqual(['BOT_BEHAVIOR']);
+  });
+
+  it("applies the tenant's own lists: a deny-listed domain blocks", async () => {
+    const t = await seedTenant(server);
+    const added = await server.gql(
+      `mutation { addListEntry(input: { list: DENY, kind: EMAIL_DOMAIN, value: "fraud-ring.example", reason: "chargebacks" }) { id } }`,
+      {},
+      { auth: await t.token('ANALYST') },
+    );
+    expect(added.errors).toBeUndefined();
+    const r = await score(signup({ email: 'boss@fraud-ring.example' }), t);
+    expect(r).toMatchObject({ decision: 'BLOCK', riskBand: 'BLOCK' });
+    expect(codes(r)).toContain('DENYLIST_MATCH');
   });
 
   it('shows a rule a tenant disabled as DISABLED', async () => {

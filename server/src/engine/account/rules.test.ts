@@ -47,6 +47,7 @@ function context(over: Partial<AccountContext> = {}): AccountContext {
     timezoneGapHours: null,
     torExit: false,
     hostingAsn: false,
+    listMatches: [],
     ...over,
   };
 }

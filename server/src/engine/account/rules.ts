@@ -1,6 +1,14 @@
 import { travel } from '../geo.js';
 import type { Decision, Dimension, RuleParams } from '../types.js';
+import { LIST_RULES, listOutcome } from '../rules/lists.js';
 import { fired, num, pass, plural, type RuleOutcome } from '../rules/rule.js';
+import type { ListName } from '../types.js';
+
+const LIST_OF_RULE: Record<string, ListName> = {
+  DENYLIST_MATCH: 'DENY',
+  ALLOWLIST_MATCH: 'ALLOW',
+  WATCHLIST_MATCH: 'WATCH',
+};
 import type { AccountContext, AccountEvent } from './types.js';
 
 /** A default account-event rule; same shape as the transaction pack's, other inputs. */
@@ -20,7 +28,7 @@ const isSignup = (e: AccountEvent) => e.type === 'SIGNUP';
 const isLogin = (e: AccountEvent) => e.type === 'LOGIN' || e.type === 'LOGIN_FAILED';
 
 /** The global default pack for account events (DESIGN.md, issue "Signup and login risk"). */
-export const DEFAULT_ACCOUNT_RULES: readonly AccountRuleDefinition[] = [
+const SIGNAL_RULES: readonly AccountRuleDefinition[] = [
   {
     code: 'DISPOSABLE_EMAIL',
     label: 'Disposable e-mail address',
@@ -236,6 +244,25 @@ export const DEFAULT_ACCOUNT_RULES: readonly AccountRuleDefinition[] = [
       return pass(b || e.userAgent ? 'human-like behaviour' : 'no behaviour collected');
     },
   },
+];
+
+/** The tenant's lists apply to account events as to transactions (same codes and actions). */
+const ACCOUNT_LIST_RULES: AccountRuleDefinition[] = LIST_RULES.map((r) => ({
+  code: r.code,
+  label: r.label,
+  dimension: r.dimension,
+  weight: r.weight,
+  action: r.action,
+  priority: r.priority,
+  params: r.params,
+  description: r.description,
+  evaluate: (_e, ctx) => listOutcome(ctx.listMatches, LIST_OF_RULE[r.code]!),
+}));
+
+/** The global default pack for account events: the signal rules, then the list rules. */
+export const DEFAULT_ACCOUNT_RULES: readonly AccountRuleDefinition[] = [
+  ...SIGNAL_RULES,
+  ...ACCOUNT_LIST_RULES,
 ];
 
 export const ACCOUNT_RULES_BY_CODE: ReadonlyMap<string, AccountRuleDefinition> = new Map(

@@ -1,3 +1,4 @@
+import type { ListMatch } from '../types.js';
 /** Account events (signup, login…): what the engine sees of one, and what it knows around it. */
 export const ACCOUNT_EVENT_TYPES = ['SIGNUP', 'LOGIN', 'LOGIN_FAILED', 'PASSWORD_RESET'] as const;
 export type AccountEventType = (typeof ACCOUNT_EVENT_TYPES)[number];
@@ -60,4 +61,6 @@ export interface AccountContext {
   timezoneGapHours: number | null;
   torExit: boolean;
   hostingAsn: boolean;
+  /** The tenant's allow / deny / watch entries matching the account, e-mail, IP, device… */
+  listMatches: ListMatch[];
 }

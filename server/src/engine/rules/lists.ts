@@ -1,5 +1,5 @@
 import type { ListMatch, ListName } from '../types.js';
-import { fired, pass, type RuleDefinition } from './rule.js';
+import { fired, pass, type RuleDefinition, type RuleOutcome } from './rule.js';
 
 function describe(matches: ListMatch[], list: ListName): string | null {
   const hits = matches.filter((m) => m.list === list);
@@ -12,13 +12,16 @@ function describe(matches: ListMatch[], list: ListName): string | null {
     .join('; ');
 }
 
+/** A list rule's outcome over the event's list matches (shared with the account pack). */
+export function listOutcome(matches: ListMatch[], list: ListName): RuleOutcome {
+  const text = describe(matches, list);
+  return text
+    ? fired(`on the ${list.toLowerCase()} list: ${text}`)
+    : pass(`no ${list.toLowerCase()}-list entry`);
+}
+
 function listRule(list: ListName): RuleDefinition['evaluate'] {
-  return (_e, ctx) => {
-    const text = describe(ctx.listMatches, list);
-    return text
-      ? fired(`on the ${list.toLowerCase()} list: ${text}`)
-      : pass(`no ${list.toLowerCase()}-list entry`);
-  };
+  return (_e, ctx) => listOutcome(ctx.listMatches, list);
 }
 
 export const LIST_RULES: RuleDefinition[] = [

@@ -5,7 +5,7 @@ import { query } from '../../db/sql.js';
 import type { Mode } from '../../domain/modes.js';
 import { evaluateAccountEvent, type AccountEngineResult } from '../../engine/account/evaluate.js';
 import type { AccountContext } from '../../engine/account/types.js';
-import type { CheckSummaries, Policy } from '../../engine/types.js';
+import type { CheckSummaries, ListMatch, Policy } from '../../engine/types.js';
 import type { IpGeolocator } from '../geo/ip-geolocator.js';
 import { reputationFlags } from '../reputation/reputation.sql.js';
 import { tenantPolicy, type PolicyRow } from '../policy/policy.js';
@@ -33,6 +33,7 @@ interface AccountFacts {
   tor_exit: boolean;
   hosting: boolean;
   disposable_listed: boolean;
+  lists: ListMatch[];
 }
 
 const others = (column: string, value: string) => `
@@ -74,7 +75,20 @@ select (select to_jsonb(tp) from tenant_policy tp where tp.tenant_id = $tenant) 
     where tenant_id = $tenant and mode = $mode and kind = 'ACCOUNT' and user_id = $user
       and type = 'LOGIN' and latitude is not null and occurred_at <= t.at
     order by occurred_at desc limit 1) as previous_login,
-  ${reputationFlags('$ip::text', '$domain::text')}
+  ${reputationFlags('$ip::text', '$domain::text')},
+  (select coalesce(jsonb_agg(jsonb_build_object('list', list, 'kind', kind, 'value', value,
+      'reason', reason)), '[]'::jsonb)
+     from list_entry
+    where tenant_id = $tenant and mode = $mode and removed_at is null
+      and (expires_at is null or expires_at > now())
+      and ((kind = 'USER' and value = $user)
+        or (kind = 'DEVICE' and value = $device::text)
+        or (kind = 'IP' and $ip::text is not null and value::inet = $ip::inet)
+        or (kind = 'CIDR' and $ip::text is not null and $ip::inet <<= value::inet)
+        or (kind = 'EMAIL' and value = $email::text)
+        or (kind = 'EMAIL_DOMAIN' and value = $domain::text)
+        or (kind = 'PHONE' and value = $phone::text)
+        or (kind = 'COUNTRY' and value = $country::text))) as lists
 from t`;
 
 /** Per-area summaries for the ScoreResult shape, from what account rules looked at. */
@@ -139,6 +153,8 @@ export class AccountScoringService {
         ip: e.ip,
         email: e.email,
         domain: e.emailDomain,
+        phone: n.phone,
+        country: where?.country ?? null,
       });
       if (!facts) throw new Error('account enrichment returned no row');
       const event = n.occurredAtGiven ? e : { ...e, occurredAt: new Date(facts.turn) };
@@ -167,6 +183,7 @@ export class AccountScoringService {
             : null,
         torExit: facts.tor_exit,
         hostingAsn: facts.hosting,
+        listMatches: facts.lists,
       };
       if (facts.disposable_listed) ctx.disposableEmail = true;
       const policy = tenantPolicy(facts.policy);
@@ -192,6 +209,7 @@ export class AccountScoringService {
         },
         disposableEmail: ctx.disposableEmail,
         deviceKnownForAccount: ctx.deviceKnownForAccount,
+        lists: ctx.listMatches,
       };
       const checks = summaries(result, ctx, policy.accounts);
       const id = randomUUID();
