@@ -266,3 +266,23 @@ describe('scoreAccountEvent', () => {
     expect(live.derivedSignals).toMatchObject({ linkage: { accountsOnDevice30d: 0 } });
   });
 });
+
+describe('account events and transactions', () => {
+  it("do not count in each other's velocity", async () => {
+    const user = `acct-mixed-${randomUUID()}`;
+    for (let i = 0; i < 6; i++)
+      await score({ type: 'LOGIN', externalUserId: user, ip: '198.18.250.1' });
+    const tx = await server.gql<{
+      scoreTransaction: { allChecks: { code: string; status: string; detail: string }[] };
+    }>(
+      'mutation($input: TransactionInput!) { scoreTransaction(input: $input) { allChecks { code status detail } } }',
+      { input: { userId: user, amount: 10, ip: '198.18.250.1' } },
+      { auth: tenant.keys.LIVE.secret },
+    );
+    const velocity = tx.data!.scoreTransaction.allChecks.find(
+      (c) => c.code === 'VELOCITY_COUNT_1H',
+    )!;
+    expect(velocity.status).toBe('PASS');
+    expect(velocity.detail).toMatch(/^1 transaction/);
+  });
+});

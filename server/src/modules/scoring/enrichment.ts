@@ -85,7 +85,7 @@ const window = (column: string, value: string, extra = '') => `
       'c24h', count(*),
       's24h', coalesce(sum(amount_base), 0)${extra})
     from scored_event
-   where tenant_id = $tenant and mode = $mode and ${column} = ${value}
+   where tenant_id = $tenant and mode = $mode and ${column} = ${value} and kind = 'TRANSACTION'
      and occurred_at > i.t - interval '24 hours' and occurred_at <= i.t)`;
 
 /**
@@ -95,7 +95,7 @@ const window = (column: string, value: string, extra = '') => `
 const others = (column: string, value: string, days: number) => `
   (select coalesce(jsonb_agg(distinct u) filter (where u <> i.uid), '[]'::jsonb) from (
      select user_id as u from scored_event
-      where tenant_id = $tenant and mode = $mode and ${column} = ${value}
+      where tenant_id = $tenant and mode = $mode and ${column} = ${value} and kind = 'TRANSACTION'
         and occurred_at > i.t - interval '${days} days' and occurred_at <= i.t
       order by occurred_at desc
       limit ${LINK_SCAN}) x)`;
@@ -147,7 +147,7 @@ from items i cross join p cross join lateral (select
     'i.session',
     `(select device_id from scored_event
        where tenant_id = $tenant and mode = $mode and user_id = i.uid and session_id = i.session
-         and device_id is not null and occurred_at <= i.t and occurred_at > i.t - interval '24 hours'
+         and kind = 'TRANSACTION' and device_id is not null and occurred_at <= i.t and occurred_at > i.t - interval '24 hours'
        order by occurred_at desc limit 1)`,
   )} as session_device,
   ${when(
@@ -187,7 +187,7 @@ from items i cross join p cross join lateral (select
   ${reputationFlags('i.ip', 'i.domain')}
 ) f`;
 
-const ENRICHMENT = new Statement('warden_p_enrich_transactions_v2', ENRICHMENT_SQL);
+const ENRICHMENT = new Statement('warden_p_enrich_transactions_v3', ENRICHMENT_SQL);
 
 /**
  * Stage 2's read for a batch, to run in the transaction that holds the customers' advisory locks
