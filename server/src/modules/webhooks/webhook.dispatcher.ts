@@ -59,13 +59,25 @@ export class WebhookDispatcher {
     this.pool.on('error', (error) => this.logger.warn({ err: error }, 'webhook pool error'));
     const boss = new PgBoss({ connectionString: this.connectionString, schema: 'pgboss', max: 3 });
     boss.on('error', (error) => this.logger.warn({ err: error }, 'webhook queue error'));
-    await boss.start();
-    await boss.createQueue(DELIVERY_QUEUE, {
-      name: DELIVERY_QUEUE,
-      retryLimit: this.retryLimit,
-      retryDelay: this.retryDelaySeconds,
-      retryBackoff: true,
-    });
+    // Replicas starting together would race (and deadlock) creating pg-boss's schema and the
+    // queue's partition: one at a time, under a database-wide lock.
+    const lock = new pg.Client({ connectionString: this.connectionString });
+    await lock.connect();
+    try {
+      await lock.query("select pg_advisory_lock(hashtextextended('warden:pgboss:setup', 0))");
+      await boss.start();
+      if (!(await boss.getQueue(DELIVERY_QUEUE))) {
+        await boss.createQueue(DELIVERY_QUEUE, {
+          name: DELIVERY_QUEUE,
+          retryLimit: this.retryLimit,
+          retryDelay: this.retryDelaySeconds,
+          retryBackoff: true,
+        });
+      }
+    } finally {
+      await lock.query('select pg_advisory_unlock_all()').catch(() => undefined);
+      await lock.end().catch(() => undefined);
+    }
     await boss.work<{ deliveryId: string }>(
       DELIVERY_QUEUE,
       { batchSize: 5, pollingIntervalSeconds: 0.5, includeMetadata: true },
