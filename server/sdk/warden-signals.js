@@ -99,6 +99,7 @@
     var lastSample = 0;
     var keystrokes = 0;
     var pastes = 0;
+    var unidentifiedKey = false;
 
     function start() {
       if (startedAt === null) startedAt = Date.now();
@@ -108,11 +109,40 @@
       if (now - lastSample < SAMPLE_MS || path.length >= MAX_POINTS) return;
       lastSample = now;
       start();
-      path.push({ x: Math.round(event.clientX), y: Math.round(event.clientY), t: now - startedAt });
+      // The form may have started in this very event: times are never negative.
+      path.push({
+        x: Math.round(event.clientX),
+        y: Math.round(event.clientY),
+        t: Math.max(0, now - startedAt),
+      });
     }
     function onKey(event) {
       start();
       if (event.key && event.key.length === 1) keystrokes++;
+      // Android keyboards send "Unidentified" (keyCode 229): the input event that follows counts.
+      else unidentifiedKey = event.key === 'Unidentified' || event.keyCode === 229;
+    }
+    function onInput(event) {
+      if (!unidentifiedKey) return;
+      unidentifiedKey = false;
+      if (
+        event.inputType &&
+        event.inputType.indexOf('insert') === 0 &&
+        event.inputType !== 'insertFromPaste'
+      )
+        keystrokes += event.data ? event.data.length : 1;
+    }
+    function onPoint(event) {
+      // A tap or a click is a pointer sample too: touch users who never drag are still people.
+      var p = event.touches && event.touches[0] ? event.touches[0] : event;
+      if (typeof p.clientX !== 'number' || path.length >= MAX_POINTS) return;
+      start();
+      lastSample = Date.now();
+      path.push({
+        x: Math.round(p.clientX),
+        y: Math.round(p.clientY),
+        t: Math.max(0, lastSample - startedAt),
+      });
     }
     function onPaste() {
       start();
@@ -126,8 +156,11 @@
       },
       { passive: true },
     );
+    root.document.addEventListener('touchstart', onPoint, { passive: true });
+    root.document.addEventListener('mousedown', onPoint, { passive: true });
     target.addEventListener('focusin', start);
     target.addEventListener('keydown', onKey);
+    target.addEventListener('input', onInput);
     target.addEventListener('paste', onPaste);
 
     return {

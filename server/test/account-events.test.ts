@@ -286,3 +286,39 @@ describe('account events and transactions', () => {
     expect(velocity.detail).toMatch(/^1 transaction/);
   });
 });
+
+describe('account events under attack', () => {
+  it('counts parallel signups from one IP exactly (no burst slips under the limit)', async () => {
+    const ip = '198.18.251.7';
+    const results = await Promise.all(
+      Array.from({ length: 10 }, () =>
+        score(
+          signup({ ip, device: { userAgent: CHROME, clientFingerprint: `fp-${randomUUID()}` } }),
+        ),
+      ),
+    );
+    const seen = results
+      .map(
+        (r) =>
+          (r.derivedSignals as { velocity: { signupsFromIp1h: number } }).velocity.signupsFromIp1h,
+      )
+      .sort((a, b) => a - b);
+    expect(seen).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+  });
+
+  it('refuses unpaired surrogates and NUL in keys as client errors, never a 500', async () => {
+    for (const body of [
+      '{"query":"{ me { kind } }","variables":{"x":"\\ud800"}}',
+      '{"query":"{ me { kind } }","variables":{"a\\u0000b":1}}',
+    ]) {
+      const res = await fetch(server.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-api-key': tenant.keys.LIVE.secret },
+        body,
+      });
+      expect(res.status).toBe(400);
+      const json = (await res.json()) as { errors: { extensions: { code: string } }[] };
+      expect(json.errors[0]!.extensions.code).toBe('BAD_USER_INPUT');
+    }
+  });
+});

@@ -67,6 +67,25 @@ describe('reputation lists', () => {
     expect(counts.TOR_EXIT).toBeGreaterThanOrEqual(1);
     expect(counts.HOSTING_NETWORK).toBeGreaterThanOrEqual(1);
 
+    // A damaged or empty file never replaces a list.
+    const damaged = await cli('reputation', 'import', '--kind', 'TOR_EXIT', '--replace', file);
+    expect(damaged.code).toBe(1);
+    expect(damaged.stderr).toMatch(/refusing to replace the list with a damaged file/);
+    const empty = path.join(dir, 'empty.txt');
+    await writeFile(empty, '<html>Service unavailable</html>\n');
+    const wiped = await cli(
+      'reputation',
+      'import',
+      '--kind',
+      'HOSTING_NETWORK',
+      '--replace',
+      empty,
+    );
+    expect(wiped.code).toBe(1);
+    expect(
+      JSON.parse((await cli('reputation', 'list', '--json')).stdout).counts.HOSTING_NETWORK,
+    ).toBe(counts.HOSTING_NETWORK);
+
     const bad = await cli('reputation', 'import', '--kind', 'NOPE', file);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(

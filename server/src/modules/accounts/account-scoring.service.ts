@@ -66,7 +66,7 @@ select (select to_jsonb(tp) from tenant_policy tp where tp.tenant_id = $tenant) 
   case when $ip::text is null then 0 else ${recent(`type = 'LOGIN_FAILED' and ip = $ip`)} end as failed_ip_1h,
   (select count(*)::int from scored_event
     where tenant_id = $tenant and mode = $mode and kind = 'ACCOUNT' and user_id = $user
-      and type in ('SIGNUP', 'LOGIN') and occurred_at <= t.at) as prior_logins,
+      and type in ('SIGNUP', 'LOGIN') and device_id is not null and occurred_at <= t.at) as prior_logins,
   exists (select 1 from scored_event
     where tenant_id = $tenant and mode = $mode and kind = 'ACCOUNT' and user_id = $user
       and type in ('SIGNUP', 'LOGIN') and device_id = $device and occurred_at <= t.at) as device_known,
@@ -141,9 +141,21 @@ export class AccountScoringService {
 
     return this.em.transactional(async (tx) => {
       const em = tx as EntityManager;
-      await query(em, 'select pg_advisory_xact_lock(hashtextextended($key, 0))', {
-        key: `${this.tenantId}:${this.mode}:account:${e.userId}`,
-      });
+      // The account, its IP and its device: per-IP and per-device velocity stay exact when a
+      // bot fires signups in parallel. Sorted, so two events never wait on each other in a cycle.
+      const scope = `${this.tenantId}:${this.mode}`;
+      const keys = [
+        `${scope}:account:${e.userId}`,
+        ...(e.ip ? [`${scope}:ip:${e.ip}`] : []),
+        ...(e.deviceId ? [`${scope}:device:${e.deviceId}`] : []),
+      ];
+      await query(
+        em,
+        `select count(pg_advisory_xact_lock(h)) from (
+           select distinct hashtextextended(k, 0) as h
+             from jsonb_array_elements_text($keys::jsonb) as k order by 1) x`,
+        { keys: JSON.stringify(keys) },
+      );
       const [facts] = await query<AccountFacts>(em, FACTS_SQL, {
         tenant: this.tenantId,
         mode: this.mode,

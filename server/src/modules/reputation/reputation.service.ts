@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { query } from '../../db/sql.js';
+import { BadUserInputError } from '../../domain/errors.js';
 import { normalizeListValue } from '../lists/list.service.js';
 import type { ReputationKind } from './reputation.entity.js';
 
@@ -17,7 +18,8 @@ export interface ImportReport {
 const normalizers: Record<ReputationKind, (value: string) => string | null> = {
   DISPOSABLE_DOMAIN: (v) => normalizeListValue('EMAIL_DOMAIN', v),
   TOR_EXIT: (v) => normalizeListValue('IP', v),
-  HOSTING_NETWORK: (v) => normalizeListValue('CIDR', v.includes('/') ? v : `${v}/32`),
+  HOSTING_NETWORK: (v) =>
+    normalizeListValue('CIDR', v.includes('/') ? v : `${v}/${v.includes(':') ? 128 : 32}`),
 };
 
 /** Parses a list file: one value per line; blank lines and `#` comments are ignored. */
@@ -49,6 +51,17 @@ export class ReputationService {
     replace = false,
   ): Promise<ImportReport> {
     const { values, invalid } = parseListFile(kind, text);
+    if (replace && (values.length === 0 || invalid.length > 0)) {
+      throw new BadUserInputError([
+        {
+          field: 'file',
+          message:
+            values.length === 0
+              ? 'no valid entry: refusing to replace the whole list with nothing'
+              : `${invalid.length} invalid line(s) (first: line ${invalid[0]!.line}): refusing to replace the list with a damaged file`,
+        },
+      ]);
+    }
     return this.em.transactional(async (tx) => {
       const em = tx as EntityManager;
       let removed = 0;

@@ -4,7 +4,7 @@
  */
 export const reputationFlags = (ip: string, domain: string) => `
   (${ip} is not null and exists (select 1 from reputation_entry
-     where kind = 'TOR_EXIT' and value = ${ip})) as tor_exit,
+     where kind = 'TOR_EXIT' and value::inet = (${ip})::inet)) as tor_exit,
   (${ip} is not null and exists (select 1 from reputation_entry
      where kind = 'HOSTING_NETWORK' and (${ip})::inet <<= value::inet)) as hosting,
   (${domain} is not null and exists (select 1 from reputation_entry

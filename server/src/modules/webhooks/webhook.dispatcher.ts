@@ -62,6 +62,7 @@ export class WebhookDispatcher {
     // Replicas starting together would race (and deadlock) creating pg-boss's schema and the
     // queue's partition: one at a time, under a database-wide lock.
     const lock = new pg.Client({ connectionString: this.connectionString });
+    lock.on('error', (error) => this.logger.warn({ err: error }, 'webhook setup lock lost'));
     await lock.connect();
     try {
       await lock.query("select pg_advisory_lock(hashtextextended('warden:pgboss:setup', 0))");
