@@ -36,10 +36,15 @@ interface AccountFacts {
   lists: ListMatch[];
 }
 
+/** Scan bound for 30-day account linkage, as for transactions (a busy NAT IP stays cheap). */
+const ACCOUNT_LINK_SCAN = 500;
+
 const others = (column: string, value: string) => `
-  (select count(distinct user_id)::int from scored_event
-    where tenant_id = $tenant and mode = $mode and kind = 'ACCOUNT' and ${column} = ${value}
-      and user_id <> $user and occurred_at > t.at - interval '30 days' and occurred_at <= t.at)`;
+  (select count(distinct user_id) filter (where user_id <> $user)::int from (
+     select user_id from scored_event
+      where tenant_id = $tenant and mode = $mode and kind = 'ACCOUNT' and ${column} = ${value}
+        and occurred_at > t.at - interval '30 days' and occurred_at <= t.at
+      order by occurred_at desc limit ${ACCOUNT_LINK_SCAN}) x)`;
 
 const recent = (filter: string) => `
   (select count(*)::int from scored_event
