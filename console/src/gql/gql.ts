@@ -16,10 +16,14 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "\n  mutation LoginPage_LoginMutation($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      expiresAt\n      user {\n        id\n        email\n        role\n      }\n    }\n  }\n": typeof types.LoginPage_LoginMutationDocument,
     "\n  query HomePageQuery {\n    me {\n      kind\n      email\n      role\n      tenant {\n        name\n        slug\n      }\n    }\n  }\n": typeof types.HomePageQueryDocument,
+    "\n  query QueuePanelQuery($filter: ReviewQueueFilter) {\n    reviewQueue(filter: $filter, first: 50) {\n      totalCount\n      edges {\n        node {\n          id\n          status\n          priority\n          riskScore\n          decision\n          amount\n          userId\n          createdAt\n          slaDueAt\n          updatedAt\n          assignee {\n            email\n          }\n        }\n      }\n    }\n  }\n": typeof types.QueuePanelQueryDocument,
+    "\n  subscription QueuePanelSubscription {\n    reviewQueue {\n      type\n      case {\n        id\n        status\n        priority\n        riskScore\n        decision\n        amount\n        userId\n        createdAt\n        slaDueAt\n        updatedAt\n        assignee {\n          email\n        }\n      }\n    }\n  }\n": typeof types.QueuePanelSubscriptionDocument,
 };
 const documents: Documents = {
     "\n  mutation LoginPage_LoginMutation($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      expiresAt\n      user {\n        id\n        email\n        role\n      }\n    }\n  }\n": types.LoginPage_LoginMutationDocument,
     "\n  query HomePageQuery {\n    me {\n      kind\n      email\n      role\n      tenant {\n        name\n        slug\n      }\n    }\n  }\n": types.HomePageQueryDocument,
+    "\n  query QueuePanelQuery($filter: ReviewQueueFilter) {\n    reviewQueue(filter: $filter, first: 50) {\n      totalCount\n      edges {\n        node {\n          id\n          status\n          priority\n          riskScore\n          decision\n          amount\n          userId\n          createdAt\n          slaDueAt\n          updatedAt\n          assignee {\n            email\n          }\n        }\n      }\n    }\n  }\n": types.QueuePanelQueryDocument,
+    "\n  subscription QueuePanelSubscription {\n    reviewQueue {\n      type\n      case {\n        id\n        status\n        priority\n        riskScore\n        decision\n        amount\n        userId\n        createdAt\n        slaDueAt\n        updatedAt\n        assignee {\n          email\n        }\n      }\n    }\n  }\n": types.QueuePanelSubscriptionDocument,
 };
 
 /**
@@ -44,6 +48,14 @@ export function graphql(source: "\n  mutation LoginPage_LoginMutation($email: St
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query HomePageQuery {\n    me {\n      kind\n      email\n      role\n      tenant {\n        name\n        slug\n      }\n    }\n  }\n"): (typeof documents)["\n  query HomePageQuery {\n    me {\n      kind\n      email\n      role\n      tenant {\n        name\n        slug\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query QueuePanelQuery($filter: ReviewQueueFilter) {\n    reviewQueue(filter: $filter, first: 50) {\n      totalCount\n      edges {\n        node {\n          id\n          status\n          priority\n          riskScore\n          decision\n          amount\n          userId\n          createdAt\n          slaDueAt\n          updatedAt\n          assignee {\n            email\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query QueuePanelQuery($filter: ReviewQueueFilter) {\n    reviewQueue(filter: $filter, first: 50) {\n      totalCount\n      edges {\n        node {\n          id\n          status\n          priority\n          riskScore\n          decision\n          amount\n          userId\n          createdAt\n          slaDueAt\n          updatedAt\n          assignee {\n            email\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription QueuePanelSubscription {\n    reviewQueue {\n      type\n      case {\n        id\n        status\n        priority\n        riskScore\n        decision\n        amount\n        userId\n        createdAt\n        slaDueAt\n        updatedAt\n        assignee {\n          email\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription QueuePanelSubscription {\n    reviewQueue {\n      type\n      case {\n        id\n        status\n        priority\n        riskScore\n        decision\n        amount\n        userId\n        createdAt\n        slaDueAt\n        updatedAt\n        assignee {\n          email\n        }\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -3,6 +3,7 @@ import { useQuery } from 'urql';
 import { graphql } from '../../gql';
 import type { Role } from '../../gql/graphql';
 import { errorMessage, hasErrorCode } from '../../lib/graphql-errors';
+import { QueuePanel } from '../queue/queue-panel';
 
 const HomePageQuery = graphql(`
   query HomePageQuery {
@@ -75,7 +76,9 @@ export function HomePage({ onSignOut, onSessionRejected }: HomePageProps) {
           <p className="muted">Loading…</p>
         )}
       </section>
-      <p className="muted">The review queue comes next.</p>
+      {me?.kind === 'USER' && me.role !== 'PLATFORM_ADMIN' ? (
+        <QueuePanel me={me.email ?? null} />
+      ) : null}
     </main>
   );
 }
