@@ -1,8 +1,9 @@
-import { useEffect } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useQuery } from 'urql';
 import { graphql } from '../../gql';
 import type { Role } from '../../gql/graphql';
 import { errorMessage, hasErrorCode } from '../../lib/graphql-errors';
+import { CasePanel } from '../queue/case-panel';
 import { QueuePanel } from '../queue/queue-panel';
 
 const HomePageQuery = graphql(`
@@ -41,6 +42,8 @@ export function HomePage({ onSignOut, onSessionRejected }: HomePageProps) {
   }, [rejected, onSessionRejected]);
 
   const me = data?.me;
+  const [openCase, setOpenCase] = useState<string | null>(null);
+  const closeCase = useCallback(() => setOpenCase(null), []);
 
   return (
     <main className="page">
@@ -76,8 +79,9 @@ export function HomePage({ onSignOut, onSessionRejected }: HomePageProps) {
           <p className="muted">Loading…</p>
         )}
       </section>
+      {openCase ? <CasePanel caseId={openCase} onClose={closeCase} /> : null}
       {me?.kind === 'USER' && me.role !== 'PLATFORM_ADMIN' ? (
-        <QueuePanel me={me.email ?? null} />
+        <QueuePanel me={me.email ?? null} onOpen={setOpenCase} />
       ) : null}
     </main>
   );

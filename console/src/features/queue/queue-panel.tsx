@@ -64,10 +64,12 @@ type Row = QueueCase & { decision: string; amount: number | null; userId: string
 interface QueuePanelProps {
   /** The viewer's e-mail, for the "mine" filter. */
   me: string | null;
+  /** Opens a case. */
+  onOpen: (caseId: string) => void;
 }
 
 /** The live review queue: the first page, then every committed change as it happens. */
-export function QueuePanel({ me }: QueuePanelProps) {
+export function QueuePanel({ me, onOpen }: QueuePanelProps) {
   const filter = useMemo(() => filterFromSearch(window.location.search), []);
   const [{ data, fetching, error }, refetch] = useQuery({
     query: QueuePanelQuery,
@@ -140,7 +142,16 @@ export function QueuePanel({ me }: QueuePanelProps) {
           </thead>
           <tbody>
             {rows.map((row) => (
-              <tr key={row.id} data-case-id={row.id}>
+              <tr
+                key={row.id}
+                data-case-id={row.id}
+                className="clickable"
+                tabIndex={0}
+                onClick={() => onOpen(row.id)}
+                onKeyDown={(e) => {
+                  if (e.key === 'Enter') onOpen(row.id);
+                }}
+              >
                 <td>
                   <span className={`badge badge--${row.priority.toLowerCase()}`}>
                     {row.priority}
