@@ -3,13 +3,12 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import pg from 'pg';
 import { createApp } from '../app.js';
 import { REPO_ROOT, loadConfig } from '../config.js';
-import { startEmbeddedDatabase } from '../db/embedded.js';
 import { migrate, openOrm } from '../db/orm.js';
 import { TENANT_FILTER } from '../db/tenant-filter.js';
 import { createLogger } from '../logger.js';
+import { scratchDatabase } from './scratch-database.js';
 import { ApiKeyService } from '../modules/api-keys/api-key.service.js';
 import { SYSTEM_ACTOR } from '../modules/audit/audit.service.js';
 import { TokenSigner } from '../modules/auth/jwt.js';
@@ -65,20 +64,8 @@ async function main(): Promise<void> {
 
   const config = loadConfig({ ...process.env, LOG_LEVEL: 'silent' });
   const logger = createLogger('silent');
-  const embedded = config.databaseUrl
-    ? null
-    : await startEmbeddedDatabase({
-        dataDir: path.join(config.dataDir, 'bench'),
-        port: config.embeddedPgPort + 1,
-        logger,
-        database: 'postgres',
-      });
-  const serverUrl = config.databaseUrl ?? embedded!.url;
-  const dbName = `warden_bench_metrics_${Date.now().toString(36)}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`create database "${dbName}"`);
-  const dbUrl = Object.assign(new URL(serverUrl), { pathname: `/${dbName}` }).toString();
+  const scratch = await scratchDatabase(config, logger, 'warden_bench_metrics');
+  const dbUrl = scratch.url;
   const orm = await openOrm({ url: dbUrl, poolMax: 10 });
   let app: Awaited<ReturnType<typeof createApp>> | undefined;
   try {
@@ -213,9 +200,7 @@ async function main(): Promise<void> {
   } finally {
     await app?.stop();
     await orm.close(true);
-    await admin.query(`drop database if exists "${dbName}" with (force)`).catch(() => undefined);
-    await admin.end();
-    await embedded?.stop();
+    await scratch.drop();
   }
 }
 

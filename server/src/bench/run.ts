@@ -6,12 +6,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import pg from 'pg';
 import { REPO_ROOT, loadConfig } from '../config.js';
-import { startEmbeddedDatabase } from '../db/embedded.js';
 import { migrate, openOrm } from '../db/orm.js';
 import { TENANT_FILTER } from '../db/tenant-filter.js';
 import { createLogger } from '../logger.js';
+import { scratchDatabase } from './scratch-database.js';
 import { ApiKeyService } from '../modules/api-keys/api-key.service.js';
 import { SYSTEM_ACTOR } from '../modules/audit/audit.service.js';
 import { ScoringService } from '../modules/scoring/scoring.service.js';
@@ -133,20 +132,8 @@ async function main(): Promise<void> {
 
   const config = loadConfig({ ...process.env, LOG_LEVEL: 'silent' });
   const logger = createLogger('silent');
-  const embedded = config.databaseUrl
-    ? null
-    : await startEmbeddedDatabase({
-        dataDir: path.join(config.dataDir, 'bench'),
-        port: config.embeddedPgPort + 1,
-        logger,
-        database: 'postgres',
-      });
-  const serverUrl = config.databaseUrl ?? embedded!.url;
-  const dbName = `warden_bench_${Date.now().toString(36)}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`create database "${dbName}"`);
-  const dbUrl = Object.assign(new URL(serverUrl), { pathname: `/${dbName}` }).toString();
+  const scratch = await scratchDatabase(config, logger, 'warden_bench');
+  const dbUrl = scratch.url;
   let child: ReturnType<typeof spawn> | undefined;
   try {
     const orm = await openOrm({ url: dbUrl, poolMax: 4 });
@@ -369,9 +356,7 @@ async function main(): Promise<void> {
       batch.latencies.length > 0;
     const scored = latency.latencies.length + latency.errors;
     const batchEvents = (batch.latencies.length * batchSize) / batch.seconds;
-    const pgVersion =
-      (await admin.query<{ v: string }>(`select current_setting('server_version') as v`)).rows[0]
-        ?.v ?? 'unknown';
+    const pgVersion = await scratch.version();
     const result = {
       at: new Date().toISOString(),
       machine: {
@@ -383,7 +368,7 @@ async function main(): Promise<void> {
       software: {
         node: process.version,
         postgres: pgVersion,
-        database: embedded ? 'embedded' : 'DATABASE_URL',
+        database: scratch.source,
         ...(await versions()),
       },
       settings: {
@@ -548,9 +533,7 @@ async function main(): Promise<void> {
   } finally {
     child?.kill('SIGTERM');
     await new Promise((r) => setTimeout(r, 500));
-    await admin.query(`drop database if exists "${dbName}" with (force)`).catch(() => undefined);
-    await admin.end();
-    await embedded?.stop();
+    await scratch.drop();
   }
 }
 

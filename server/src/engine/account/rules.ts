@@ -1,14 +1,8 @@
 import { travel } from '../geo.js';
 import type { Decision, Dimension, RuleParams } from '../types.js';
-import { LIST_RULES, listOutcome } from '../rules/lists.js';
+import { LIST_OF_RULE, LIST_RULES, listOutcome } from '../rules/lists.js';
 import { fired, num, pass, plural, type RuleOutcome } from '../rules/rule.js';
-import type { ListName } from '../types.js';
 
-const LIST_OF_RULE: Record<string, ListName> = {
-  DENYLIST_MATCH: 'DENY',
-  ALLOWLIST_MATCH: 'ALLOW',
-  WATCHLIST_MATCH: 'WATCH',
-};
 import type { AccountContext, AccountEvent } from './types.js';
 
 /** A default account-event rule; same shape as the transaction pack's, other inputs. */

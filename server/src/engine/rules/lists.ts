@@ -24,6 +24,13 @@ function listRule(list: ListName): RuleDefinition['evaluate'] {
   return (_e, ctx) => listOutcome(ctx.listMatches, list);
 }
 
+/** Which list each list rule reads (the account pack builds its list rules from it). */
+export const LIST_OF_RULE: Readonly<Record<string, ListName>> = {
+  DENYLIST_MATCH: 'DENY',
+  ALLOWLIST_MATCH: 'ALLOW',
+  WATCHLIST_MATCH: 'WATCH',
+};
+
 export const LIST_RULES: RuleDefinition[] = [
   {
     code: 'DENYLIST_MATCH',

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { LOCK_KEYS_SQL } from '../../db/locks.js';
 import { query } from '../../db/sql.js';
 import type { Mode } from '../../domain/modes.js';
 import { evaluateAccountEvent, type AccountEngineResult } from '../../engine/account/evaluate.js';
@@ -154,13 +155,7 @@ export class AccountScoringService {
         ...(e.ip ? [`${scope}:ip:${e.ip}`] : []),
         ...(e.deviceId ? [`${scope}:device:${e.deviceId}`] : []),
       ];
-      await query(
-        em,
-        `select count(pg_advisory_xact_lock(h)) from (
-           select distinct hashtextextended(k, 0) as h
-             from jsonb_array_elements_text($keys::jsonb) as k order by 1) x`,
-        { keys: JSON.stringify(keys) },
-      );
+      await query(em, LOCK_KEYS_SQL, { keys: JSON.stringify(keys) });
       const [facts] = await query<AccountFacts>(em, FACTS_SQL, {
         tenant: this.tenantId,
         mode: this.mode,

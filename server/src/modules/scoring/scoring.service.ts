@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { LOCK_KEYS_SQL } from '../../db/locks.js';
 import { PipelinedTransaction, Statement } from '../../db/pipeline.js';
 import { AppError, BadUserInputError, ConflictError, NotFoundError } from '../../domain/errors.js';
 import type { Mode } from '../../domain/modes.js';
@@ -107,11 +108,7 @@ export const MAX_BATCH = 1000;
 export type ItemOutcome = { ok: true; outcome: ScoreOutcome } | { ok: false; error: AppError };
 
 /** The customers' advisory locks, sorted so two batches sharing customers never wait in a cycle. */
-const LOCK_CUSTOMERS = new Statement(
-  'warden_p_lock_customers_v1',
-  `select count(pg_advisory_xact_lock(h)) from (
-     select distinct hashtextextended(k, 0) as h from jsonb_array_elements_text($keys::jsonb) as k order by 1) x`,
-);
+const LOCK_CUSTOMERS = new Statement('warden_p_lock_customers_v1', LOCK_KEYS_SQL);
 
 interface Pending {
   index: number;
