@@ -5,6 +5,7 @@ import { Migration20261125100000Feedback } from './Migration20261125100000Feedba
 import { Migration20261125200000Cases } from './Migration20261125200000Cases.js';
 import { Migration20261125300000Webhooks } from './Migration20261125300000Webhooks.js';
 import { Migration20261125400000Reputation } from './Migration20261125400000Reputation.js';
+import { Migration20261125500000ReputationIndexes } from './Migration20261125500000ReputationIndexes.js';
 
 /** Committed migrations in order. Add new ones at the end; never edit an applied one. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -17,4 +18,8 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261125200000Cases', class: Migration20261125200000Cases },
   { name: 'Migration20261125300000Webhooks', class: Migration20261125300000Webhooks },
   { name: 'Migration20261125400000Reputation', class: Migration20261125400000Reputation },
+  {
+    name: 'Migration20261125500000ReputationIndexes',
+    class: Migration20261125500000ReputationIndexes,
+  },
 ];

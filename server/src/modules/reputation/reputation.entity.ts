@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Entity, Enum, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { Entity, Enum, Index, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 
 /** Platform-wide reputation lists, owned by the platform admin (not tenant data). */
 export const REPUTATION_KINDS = ['DISPOSABLE_DOMAIN', 'TOR_EXIT', 'HOSTING_NETWORK'] as const;
@@ -11,6 +11,15 @@ export type ReputationKind = (typeof REPUTATION_KINDS)[number];
  */
 @Entity({ tableName: 'reputation_entry' })
 @Unique({ properties: ['kind', 'value'] })
+// Scoring asks "is this IP a TOR exit / in a hosting network?" for every event: indexed as inet.
+@Index({
+  name: 'reputation_entry_tor_index',
+  expression: `create index "reputation_entry_tor_index" on "reputation_entry" (("value"::inet)) where "kind" = 'TOR_EXIT'`,
+})
+@Index({
+  name: 'reputation_entry_hosting_index',
+  expression: `create index "reputation_entry_hosting_index" on "reputation_entry" using gist (("value"::inet) inet_ops) where "kind" = 'HOSTING_NETWORK'`,
+})
 export class ReputationEntryEntity {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
