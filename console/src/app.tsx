@@ -2,7 +2,11 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Provider } from 'urql';
 import { LoginPage } from './features/auth/login-page';
 import { isExpired, msUntilExpiry, type Session } from './features/auth/session.logic';
-import { HomePage } from './features/home/home-page';
+import { AppShell } from './features/shell/app-shell';
+import { DataModeProvider } from './lib/data-mode';
+import { RouterProvider } from './lib/router';
+import { ConsoleRoutes } from './routes';
+import { ConnectionContext } from './lib/connection';
 import { clearSession, loadSession, saveSession } from './lib/session';
 import { createUrqlClient } from './lib/urql';
 
@@ -31,6 +35,9 @@ export function App() {
     (reason?: 'expired') => {
       urql.dispose();
       clearSession();
+      // A chosen sign-out starts the next user at their own start page; an expired session
+      // keeps the address, so signing in again returns to the same page.
+      if (reason !== 'expired') window.history.replaceState(null, '', '/');
       setNotice(reason === 'expired' ? EXPIRED_NOTICE : null);
       setSession(null);
     },
@@ -51,12 +58,21 @@ export function App() {
   }, [session, expire, expiryCheck]);
 
   return (
-    <Provider value={urql.client}>
-      {session ? (
-        <HomePage onSignOut={() => signOut()} onSessionRejected={expire} />
-      ) : (
-        <LoginPage onSignedIn={signIn} notice={notice} />
-      )}
-    </Provider>
+    // Remounted per session: the router reads the address afresh after a sign-in or sign-out.
+    <RouterProvider key={token ?? 'signed-out'}>
+      <DataModeProvider>
+        <Provider value={urql.client}>
+          <ConnectionContext.Provider value={urql.connection}>
+            {session ? (
+              <AppShell onSignOut={() => signOut()} onSessionRejected={expire}>
+                {(viewer) => <ConsoleRoutes viewer={viewer} />}
+              </AppShell>
+            ) : (
+              <LoginPage onSignedIn={signIn} notice={notice} />
+            )}
+          </ConnectionContext.Provider>
+        </Provider>
+      </DataModeProvider>
+    </RouterProvider>
   );
 }

@@ -4,7 +4,7 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { REPO_ROOT } from '../src/config.js';
 import { seedTenant, startTestServer, type SeededTenant, type TestServer } from './harness.js';
 
@@ -43,44 +43,135 @@ afterAll(async () => {
   await server?.close();
 });
 
+/** Signs in through the login form and waits for the shell. */
+async function signIn(page: Page, user: { email: string; password: string }): Promise<void> {
+  await page.fill('input[name=email]', user.email);
+  await page.fill('input[name=password]', user.password);
+  await page.click('button[type=submit]');
+  await page.waitForSelector('nav[aria-label=Main]');
+}
+
 describe('analyst console', () => {
-  it('signs in, sees a new case arrive live, opens it, labels it, and the case leaves', async () => {
+  it('an analyst sees a test case arrive live, labels it fraud, and compliance sees the label in the metrics', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     const problems: string[] = [];
     page.on('pageerror', (e) => problems.push(String(e)));
     await page.goto(server.url.replace(/\/graphql$/, '/'));
-    await page.fill('input[name=email]', tenant.users.ANALYST.email);
-    await page.fill('input[name=password]', tenant.users.ANALYST.password);
-    await page.click('button[type=submit]');
-    await page.waitForSelector('text=Review queue');
+    await signIn(page, tenant.users.ANALYST);
+    await page.waitForURL(/\/queue$/);
+    // The case is scored with a TEST key: the console shows test data once switched to it.
+    await page.click('.mode-switch button:has-text("Test")');
+    await page.waitForSelector('text=Showing test data');
+    await page.waitForSelector('.live:has-text("Live")');
 
-    // Scored through the API with a key: the case appears without a reload.
+    // Scored through the API: the case appears without a reload.
     const scored = await server.gql<{ scoreTransaction: { caseId: string; decision: string } }>(
-      'mutation { scoreTransaction(input: { userId: "console-e2e", amount: 2500 }) { caseId decision } }',
+      'mutation { scoreTransaction(input: { userId: "console-e2e", amount: 2500, currency: "EUR" }) { caseId decision } }',
       {},
-      { auth: tenant.keys.LIVE.secret },
+      { auth: tenant.keys.TEST.secret },
     );
-    const { caseId } = scored.data!.scoreTransaction;
+    const { caseId, decision } = scored.data!.scoreTransaction;
+    expect(decision).toBe('REVIEW');
     const row = page.locator(`tr[data-case-id="${caseId}"]`);
     await row.waitFor({ timeout: 10_000 });
+    expect(await page.locator('[data-testid=open-count] strong').textContent()).toBe('1');
     await page.screenshot({ path: path.join(SHOTS, 'console-queue.png') });
 
-    await row.click();
+    // j selects the first row, Enter opens it.
+    await page.keyboard.press('j');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(new RegExp(`/cases/${caseId}$`));
     await page.waitForSelector('text=Why it was routed');
-    expect(await page.locator('.rules li').count()).toBeGreaterThan(0);
+    expect(
+      await page.locator('.tx-explanation table').first().locator('tbody tr').count(),
+    ).toBeGreaterThan(0);
+    await page.keyboard.press('c');
+    await page.waitForSelector(`.case-header dd:has-text("${tenant.users.ANALYST.email}")`);
     await page.keyboard.press('1');
-    await page.screenshot({ path: path.join(SHOTS, 'console-case.png') });
+    await page.selectOption('select:near(:text("Confidence"))', 'CONFIRMED');
+    await page.fill(
+      'textarea:near(:text("Note"))',
+      'Card testing pattern, confirmed with the issuer.',
+    );
+    await page.screenshot({ path: path.join(SHOTS, 'console-case.png'), fullPage: true });
     await page.click('button:has-text("Resolve case")');
-    await row.waitFor({ state: 'detached', timeout: 10_000 });
+    // No other case waits: the workspace goes back to the queue, which no longer lists it.
+    await page.waitForURL(/\/queue$/);
+    await page.waitForSelector('text=The queue is clear');
+    expect(await row.count()).toBe(0);
 
     const feedback = await server.orm.em
       .getConnection()
-      .execute<{ analyst_label: string }[]>(
-        `select f.analyst_label from feedback f join review_case c on c.event_id = f.event_id where c.id = ?`,
+      .execute<{ analyst_label: string; confidence: string; mode: string }[]>(
+        `select f.analyst_label, f.confidence, f.mode from feedback f
+           join review_case c on c.event_id = f.event_id where c.id = ?`,
         [caseId],
       );
-    expect(feedback).toEqual([{ analyst_label: 'TRUE_FRAUD' }]);
+    expect(feedback).toEqual([
+      { analyst_label: 'TRUE_FRAUD', confidence: 'CONFIRMED', mode: 'TEST' },
+    ]);
+
+    // The transaction shows the label in its feedback history.
+    await page.click('nav[aria-label=Main] >> text=Transactions');
+    await page.waitForSelector('h1:has-text("Transactions")');
+    await page.locator('tbody tr', { hasText: 'console-e2e' }).first().click();
+    await page.waitForSelector('h2:has-text("Feedback history")');
+    await page.waitForSelector('text=Card testing pattern, confirmed with the issuer.');
+    await page.screenshot({ path: path.join(SHOTS, 'console-transaction.png'), fullPage: true });
+
+    // Compliance signs in on the same browser (still on test data) and lands on the metrics.
+    await page.click('button:has-text("Sign out")');
+    await signIn(page, tenant.users.COMPLIANCE);
+    await page.waitForURL(/\/metrics/);
+    const fraudLabels = page.locator('[data-metric="fraud-labels"]');
+    await fraudLabels.waitFor({ timeout: 10_000 });
+    expect((await fraudLabels.textContent())?.trim()).toBe('1');
+    await page.screenshot({ path: path.join(SHOTS, 'console-metrics.png'), fullPage: true });
     expect(problems).toEqual([]);
     await page.close();
-  });
+  }, 120_000);
+
+  it('a tenant admin creates an API key, sees its secret once, and revokes it after confirming', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const problems: string[] = [];
+    page.on('pageerror', (e) => problems.push(String(e)));
+    await page.goto(server.url.replace(/\/graphql$/, '/settings/api-keys'));
+    await signIn(page, tenant.users.TENANT_ADMIN);
+    await page.waitForSelector('h3:has-text("Create a key")');
+    await page.getByLabel('Name').fill('Checkout e2e');
+    await page.click('button:has-text("Create key")');
+    const secretBox = page.locator('.secret-once input');
+    await secretBox.waitFor();
+    const secret = await secretBox.inputValue();
+    expect(secret).toMatch(/^pk_test_/);
+    await page.screenshot({
+      path: path.join(SHOTS, 'console-settings-api-keys.png'),
+      fullPage: true,
+    });
+
+    // The key works until it is revoked.
+    const me = '{ me { kind mode } }';
+    expect((await server.gql(me, {}, { auth: secret })).data).toEqual({
+      me: { kind: 'API_KEY', mode: 'TEST' },
+    });
+    await page.click('button:has-text("I have stored it")');
+    expect(await page.locator('.secret-once').count()).toBe(0);
+    await page.click('button[aria-label="Revoke Checkout e2e"]');
+    const dialog = page.locator('[role=alertdialog]');
+    await dialog.waitFor();
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    expect((await server.gql(me, {}, { auth: secret })).errors).toBeUndefined();
+    await page.click('button[aria-label="Revoke Checkout e2e"]');
+    await dialog.locator('button:has-text("Revoke key")').click();
+    await page.waitForSelector('td:has-text("Revoked")');
+    const refused = await server.gql(me, {}, { auth: secret });
+    expect(refused.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+
+    await page.click('.tabs >> text=Rules');
+    await page.waitForSelector('table');
+    await page.screenshot({ path: path.join(SHOTS, 'console-settings-rules.png'), fullPage: true });
+    expect(problems).toEqual([]);
+    await page.close();
+  }, 120_000);
 });

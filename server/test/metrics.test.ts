@@ -283,6 +283,163 @@ describe('feedbackMetrics: the recommended threshold', () => {
   });
 });
 
+describe('feedbackMetrics: mode, daily series and score distribution', () => {
+  const MODE_METRICS = `query($from: DateTime!, $to: DateTime!, $mode: Mode) {
+    feedbackMetrics(from: $from, to: $to, mode: $mode) {
+      mode transactions { total approved } feedback { eventsSubmitted overrides }
+      labels { total fraud } drift { baselineTotal }
+      scoreDistribution { from to count baselineCount }
+      daily { date count allowed reviewed challenged blocked averageScore
+        labels { trueFraud falsePositive suspicious legitimate } } } }`;
+
+  interface ModeMetrics {
+    mode: 'LIVE' | 'TEST';
+    transactions: { total: number; approved: number };
+    feedback: { eventsSubmitted: number; overrides: number };
+    labels: { total: number; fraud: number };
+    drift: { baselineTotal: number };
+    scoreDistribution: { from: number; to: number; count: number; baselineCount: number }[];
+    daily: {
+      date: string;
+      count: number;
+      allowed: number;
+      reviewed: number;
+      challenged: number;
+      blocked: number;
+      averageScore: number | null;
+      labels: { trueFraud: number; falsePositive: number; suspicious: number; legitimate: number };
+    }[];
+  }
+
+  // Three whole UTC days: [midnight 12 days ago, midnight 9 days ago); the baseline is the 3 before.
+  const midnight = new Date(new Date().toISOString().slice(0, 10)).getTime();
+  const from = new Date(midnight - 12 * DAY);
+  const to = new Date(midnight - 9 * DAY);
+  const day = (n: number, hour: number) => new Date(from.getTime() + n * DAY + hour * HOUR);
+  const iso = (n: number) => new Date(from.getTime() + n * DAY).toISOString().slice(0, 10);
+  let tenant: SeededTenant;
+
+  const ask = async (auth: string, mode?: 'LIVE' | 'TEST') =>
+    server.gql<{ feedbackMetrics: ModeMetrics }>(
+      MODE_METRICS,
+      { from: from.toISOString(), to: to.toISOString(), mode },
+      { auth },
+    );
+
+  beforeAll(async () => {
+    tenant = await seedTenant(server);
+    const live = await insertTransactions(tenant.id, [
+      { decision: 'ALLOW', score: 10, at: day(0, 1) },
+      { decision: 'ALLOW', score: 20, at: day(0, 23) },
+      { decision: 'BLOCK', score: 95, at: day(0, 12) },
+      { decision: 'REVIEW', score: 60, at: day(2, 0) },
+      { decision: 'CHALLENGE', score: 75, at: day(2, 5) },
+      { decision: 'ALLOW', score: 100, at: day(2, 6) },
+      { decision: 'ALLOW', score: 30, at: day(-1, 3) }, // baseline
+      { decision: 'ALLOW', score: 40, at: day(3, 0) }, // `to` itself: outside
+    ]);
+    const test = await insertTransactions(tenant.id, [
+      { decision: 'BLOCK', score: 91, at: day(1, 2), mode: 'TEST' },
+      { decision: 'ALLOW', score: 5, at: day(1, 3), mode: 'TEST' },
+      { decision: 'REVIEW', score: 55, at: day(-2, 3), mode: 'TEST' }, // baseline
+    ]);
+    const analyst = await tenant.token('ANALYST');
+    await feedback(analyst, live[2]!, label('TRUE_FRAUD', 'CONFIRMED'), day(1, 4));
+    await feedback(analyst, live[0]!, label('FALSE_POSITIVE', 'PROBABLE'), day(2, 7));
+    await feedback(tenant.keys.LIVE.secret, live[0]!, action('DECLINE'), day(2, 8));
+    await feedback(tenant.keys.TEST.secret, test[0]!, action('APPROVE'), day(1, 5));
+    await feedback(analyst, test[1]!, label('SUSPICIOUS', 'POSSIBLE'), day(1, 6));
+  });
+
+  it('counts TEST traffic only when asked for TEST, and LIVE by default', async () => {
+    const compliance = await tenant.token('COMPLIANCE');
+    const byDefault = await ask(compliance);
+    expect(byDefault.errors).toBeUndefined();
+    expect(byDefault.data!.feedbackMetrics).toMatchObject({
+      mode: 'LIVE',
+      transactions: { total: 6, approved: 3 },
+      feedback: { eventsSubmitted: 3, overrides: 1 },
+      labels: { total: 2, fraud: 1 },
+      drift: { baselineTotal: 1 },
+    });
+    const test = await ask(compliance, 'TEST');
+    expect(test.errors).toBeUndefined();
+    expect(test.data!.feedbackMetrics).toMatchObject({
+      mode: 'TEST',
+      transactions: { total: 2, approved: 1 },
+      feedback: { eventsSubmitted: 2, overrides: 1 },
+      labels: { total: 1, fraud: 0 },
+      drift: { baselineTotal: 1 },
+    });
+    expect(test.data!.feedbackMetrics.daily.map((d) => d.count)).toEqual([0, 2, 0]);
+
+    // A LIVE key keeps to LIVE: it may not ask for TEST.
+    const key = await ask(tenant.keys.LIVE.secret, 'TEST');
+    expect(key.errors![0]!.extensions!.code).toBe('FORBIDDEN');
+    expect((await ask(tenant.keys.LIVE.secret, 'LIVE')).data!.feedbackMetrics.mode).toBe('LIVE');
+  });
+
+  it('gives one point per UTC day of [from, to) with decisions, mean score and labels', async () => {
+    const res = await ask(await tenant.token('TENANT_ADMIN'));
+    expect(res.errors).toBeUndefined();
+    const daily = res.data!.feedbackMetrics.daily;
+    expect(daily.map((d) => d.date)).toEqual([iso(0), iso(1), iso(2)]);
+    const noLabels = { trueFraud: 0, falsePositive: 0, suspicious: 0, legitimate: 0 };
+    expect(daily[0]).toEqual({
+      date: iso(0),
+      count: 3,
+      allowed: 2,
+      reviewed: 0,
+      challenged: 0,
+      blocked: 1,
+      averageScore: 125 / 3,
+      labels: noLabels,
+    });
+    expect(daily[1]).toEqual({
+      date: iso(1),
+      count: 0,
+      allowed: 0,
+      reviewed: 0,
+      challenged: 0,
+      blocked: 0,
+      averageScore: null,
+      labels: { ...noLabels, trueFraud: 1 },
+    });
+    expect(daily[2]).toMatchObject({
+      count: 3,
+      allowed: 1,
+      reviewed: 1,
+      challenged: 1,
+      blocked: 0,
+      averageScore: 235 / 3,
+      labels: { ...noLabels, falsePositive: 1 },
+    });
+  });
+
+  it('splits the window and its baseline into ten score buckets that add up', async () => {
+    const res = await ask(await tenant.token('COMPLIANCE'));
+    const m = res.data!.feedbackMetrics;
+    expect(m.scoreDistribution.map((b) => [b.from, b.to])).toEqual([
+      [0, 9],
+      [10, 19],
+      [20, 29],
+      [30, 39],
+      [40, 49],
+      [50, 59],
+      [60, 69],
+      [70, 79],
+      [80, 89],
+      [90, 100],
+    ]);
+    expect(m.scoreDistribution.map((b) => b.count)).toEqual([0, 1, 1, 0, 0, 0, 1, 1, 0, 2]);
+    expect(m.scoreDistribution.reduce((n, b) => n + b.count, 0)).toBe(m.transactions.total);
+    expect(m.scoreDistribution.reduce((n, b) => n + b.baselineCount, 0)).toBe(
+      m.drift.baselineTotal,
+    );
+    expect(m.scoreDistribution[3]!.baselineCount).toBe(1);
+  });
+});
+
 describe('analyticsSummary', () => {
   const SUMMARY = `query($period: String!, $mode: Mode) { analyticsSummary(period: $period, mode: $mode) {
     period mode from to volume { count amount baseCurrency } decisions { allowed reviewed challenged blocked }

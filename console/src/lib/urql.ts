@@ -1,5 +1,12 @@
 import { createClient as createWsClient } from 'graphql-ws';
 import { cacheExchange, Client, fetchExchange, subscriptionExchange } from 'urql';
+import {
+  INITIAL_CONNECTION,
+  nextConnection,
+  retryDelayMs,
+  type ConnectionSnapshot,
+  type SocketEvent,
+} from './connection.logic';
 
 /** The server answers GraphQL over HTTP POST and graphql-ws on this one path. */
 export const GRAPHQL_PATH = '/graphql';
@@ -19,8 +26,16 @@ export interface UrqlClientOptions {
   getToken: () => string | null;
 }
 
+/** The live socket's state, for pages that show it and refetch after a reconnection. */
+export interface ConnectionMonitor {
+  get: () => ConnectionSnapshot;
+  /** Calls back on every change; returns the unsubscribe function. */
+  subscribe: (listener: () => void) => () => void;
+}
+
 export interface UrqlClient {
   client: Client;
+  connection: ConnectionMonitor;
   /** Closes the WebSocket, if one was opened. Call it when the session ends. */
   dispose: () => void;
 }
@@ -31,9 +46,34 @@ export interface UrqlClient {
  * the bearer token. Make a new one per session so no cached data outlives a sign-out.
  */
 export function createUrqlClient({ getToken }: UrqlClientOptions): UrqlClient {
+  let snapshot = INITIAL_CONNECTION;
+  const listeners = new Set<() => void>();
+  let active = 0;
+  const report = (event: SocketEvent) => {
+    // A lazy socket closing after its last subscription ended was not lost.
+    const next =
+      event === 'closed' && active === 0
+        ? { ...snapshot, state: 'idle' as const }
+        : nextConnection(snapshot, event);
+    if (next.state === snapshot.state && next.reconnects === snapshot.reconnects) return;
+    snapshot = next;
+    for (const listener of listeners) listener();
+  };
+
   const ws = createWsClient({
     url: graphqlWsUrl(window.location),
     lazy: true,
+    // An analyst's queue must come back on its own after a network blip or a server restart.
+    retryAttempts: Number.POSITIVE_INFINITY,
+    shouldRetry: () => true,
+    retryWait: (retries) => new Promise((resolve) => setTimeout(resolve, retryDelayMs(retries))),
+    // Pings find a dead socket (laptop sleep, proxy drop) that TCP would not report for minutes.
+    keepAlive: 15_000,
+    on: {
+      connecting: () => report('connecting'),
+      connected: () => report('connected'),
+      closed: () => report('closed'),
+    },
     connectionParams: () => {
       const token = getToken();
       return token ? { authorization: bearer(token) } : {};
@@ -56,8 +96,17 @@ export function createUrqlClient({ getToken }: UrqlClientOptions): UrqlClient {
           const input = { ...request, query: request.query ?? '' };
           return {
             subscribe(sink) {
-              const unsubscribe = ws.subscribe(input, sink);
-              return { unsubscribe };
+              active += 1;
+              const stop = ws.subscribe(input, sink);
+              let stopped = false;
+              return {
+                unsubscribe: () => {
+                  if (stopped) return;
+                  stopped = true;
+                  active -= 1;
+                  stop();
+                },
+              };
             },
           };
         },
@@ -67,6 +116,13 @@ export function createUrqlClient({ getToken }: UrqlClientOptions): UrqlClient {
 
   return {
     client,
+    connection: {
+      get: () => snapshot,
+      subscribe: (listener) => {
+        listeners.add(listener);
+        return () => listeners.delete(listener);
+      },
+    },
     dispose: () => {
       void ws.dispose();
     },

@@ -3,8 +3,11 @@ import {
   DEFAULT_FILTER,
   applyEvent,
   compareCases,
+  countAfter,
   filterFromSearch,
   filterToSearch,
+  moveSelection,
+  nextCaseId,
   slaText,
   type QueueCase,
 } from './queue.logic';
@@ -114,5 +117,36 @@ describe('filter in the URL', () => {
       DEFAULT_FILTER,
     );
     expect(filterFromSearch('?minScore=101').minScore).toBeNull();
+  });
+});
+
+describe('keyboard selection', () => {
+  it.each([
+    [-1, 1, 3, 0],
+    [-1, -1, 3, 2],
+    [0, 1, 3, 1],
+    [2, 1, 3, 2],
+    [0, -1, 3, 0],
+    [5, -1, 3, 2],
+    [0, 1, 0, -1],
+  ])('from %i by %i in %i rows → %i', (index, delta, length, expected) => {
+    expect(moveSelection(index, delta, length)).toBe(expected);
+  });
+});
+
+describe('open-case counter', () => {
+  it('counts cases that arrive and leave, never below what is on screen', () => {
+    const a = c('a');
+    const b = c('b');
+    expect(countAfter(10, [a], [a, b])).toBe(11);
+    expect(countAfter(10, [a, b], [b])).toBe(9);
+    expect(countAfter(10, [a], [a])).toBe(10);
+    expect(countAfter(0, [], [a, b])).toBe(2);
+  });
+
+  it('picks the next case after a resolution', () => {
+    expect(nextCaseId(['x', 'y'], 'x')).toBe('y');
+    expect(nextCaseId(['y'], 'x')).toBe('y');
+    expect(nextCaseId(['x'], 'x')).toBeNull();
   });
 });

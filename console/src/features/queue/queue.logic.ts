@@ -17,7 +17,7 @@ export interface QueueCase {
   createdAt: string;
   slaDueAt: string;
   updatedAt: string;
-  assignee: { email: string } | null;
+  assignee?: { email: string } | null;
 }
 
 export interface QueueEvent {
@@ -122,4 +122,34 @@ export function filterFromSearch(search: string): QueueFilter {
     minScore: p.has('minScore') && Number.isInteger(min) && min >= 0 && min <= 100 ? min : null,
     priorities: list(p.get('priority'), PRIORITIES),
   };
+}
+
+/** The row selected after moving `delta` rows (j: +1, k: −1), kept inside the list; -1 when empty. */
+export function moveSelection(index: number, delta: number, length: number): number {
+  if (length === 0) return -1;
+  if (index < 0) return delta > 0 ? 0 : length - 1;
+  return Math.max(0, Math.min(length - 1, index + delta));
+}
+
+/**
+ * The open-case counter after a live event: the server's total when the page loaded, plus the
+ * cases that entered the list, minus those that left. `before`/`after` are the list around
+ * the event.
+ */
+export function countAfter(
+  count: number,
+  before: readonly QueueCase[],
+  after: readonly QueueCase[],
+): number {
+  const had = new Set(before.map((c) => c.id));
+  const has = new Set(after.map((c) => c.id));
+  let next = count;
+  for (const id of has) if (!had.has(id)) next += 1;
+  for (const id of had) if (!has.has(id)) next -= 1;
+  return Math.max(next, after.length);
+}
+
+/** The case to open after one is resolved: the first other case in queue order, if any. */
+export function nextCaseId(ids: readonly string[], resolvedId: string): string | null {
+  return ids.find((id) => id !== resolvedId) ?? null;
 }

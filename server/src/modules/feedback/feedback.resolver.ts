@@ -118,7 +118,7 @@ export class FeedbackResolver {
   @Authorized(...METRICS_READERS)
   @Query(() => FeedbackMetricsType, {
     description:
-      'Approval, override and false-positive rates, the recommended REVIEW threshold and score drift over LIVE traffic in [from, to) (at most a year)',
+      'Approval, override and false-positive rates, the recommended REVIEW threshold, score drift and distribution and a daily series over one mode in [from, to) (at most a year). Console users choose the mode (LIVE by default); API keys read LIVE metrics with a LIVE key',
   })
   async feedbackMetrics(
     @Ctx() ctx: GraphQLContext,
@@ -129,17 +129,22 @@ export class FeedbackResolver {
       description: `Cost of a missed fraud in false alarms (default ${DEFAULT_COST_RATIO})`,
     })
     costRatio?: number | null,
+    @Arg('mode', () => ModeEnum, { nullable: true, description: 'LIVE by default' })
+    mode?: Mode | null,
   ): Promise<FeedbackMetricsType> {
     const viewer = viewerOf(ctx);
+    // Integrators reconcile metrics against real traffic: a TEST key has none to reconcile.
     if (viewer.kind === 'API_KEY' && viewer.mode !== 'LIVE') {
-      throw new ForbiddenError('Metrics count LIVE traffic only: use a LIVE key');
+      throw new ForbiddenError('API keys read LIVE metrics only: use a LIVE key');
     }
-    const metrics = await new MetricsService(ctx.em, viewer.tenantId).feedbackMetrics(
-      from,
-      to,
-      costRatio ?? DEFAULT_COST_RATIO,
+    const service = new MetricsService(ctx.em, viewer.tenantId);
+    const metrics = await service.feedbackMetrics(from, to, {
+      mode: modeFor(viewer, mode),
+      costRatio: costRatio ?? DEFAULT_COST_RATIO,
+    });
+    return FeedbackMetricsType.from(metrics, () =>
+      service.daily(metrics.from, metrics.to, metrics.mode),
     );
-    return FeedbackMetricsType.from(metrics);
   }
 
   @Authorized(...ANALYTICS_READERS)

@@ -19,7 +19,7 @@ import {
 import { DateTimeScalar, UUIDScalar } from '../../graphql/scalars.js';
 import { BatchItemErrorType } from '../scoring/score-result.type.js';
 import type { FeedbackEntity } from './feedback.entity.js';
-import type { AnalyticsSummary, FeedbackMetrics } from './metrics.service.js';
+import type { AnalyticsSummary, DailyPoint, FeedbackMetrics } from './metrics.service.js';
 
 @InputType()
 export class FeedbackInput {
@@ -113,7 +113,7 @@ export class FeedbackBatchResultType {
 
 @ObjectType('TransactionMetrics')
 class TransactionMetricsType {
-  @Field(() => Int, { description: 'LIVE transactions scored in the window (by event time)' })
+  @Field(() => Int, { description: "The mode's transactions scored in the window (by event time)" })
   total!: number;
   @Field(() => Int) approved!: number;
   @Field(() => Float, { nullable: true, description: 'ALLOW ÷ total; null without transactions' })
@@ -122,7 +122,7 @@ class TransactionMetricsType {
 
 @ObjectType('FeedbackActivity')
 class FeedbackActivityType {
-  @Field(() => Int, { description: 'LIVE feedback that occurred in the window' })
+  @Field(() => Int, { description: "The mode's feedback that occurred in the window" })
   eventsSubmitted!: number;
   @Field(() => Int, {
     description:
@@ -179,23 +179,6 @@ class ScoreDriftType {
   @Field(() => DateTimeScalar) baselineTo!: Date;
 }
 
-@ObjectType('FeedbackMetrics', {
-  description: 'DESIGN.md "Feedback and metrics", LIVE traffic only',
-})
-export class FeedbackMetricsType {
-  @Field(() => DateTimeScalar) from!: Date;
-  @Field(() => DateTimeScalar) to!: Date;
-  @Field(() => TransactionMetricsType) transactions!: TransactionMetricsType;
-  @Field(() => FeedbackActivityType) feedback!: FeedbackActivityType;
-  @Field(() => LabelMetricsType) labels!: LabelMetricsType;
-  @Field(() => AdaptiveThresholdType) adaptiveThreshold!: AdaptiveThresholdType;
-  @Field(() => ScoreDriftType) drift!: ScoreDriftType;
-
-  static from(m: FeedbackMetrics): FeedbackMetricsType {
-    return Object.assign(new FeedbackMetricsType(), m);
-  }
-}
-
 @ObjectType('Volume')
 class VolumeType {
   @Field(() => Int) count!: number;
@@ -236,6 +219,50 @@ class DailyAnalyticsType extends DecisionCountsType {
   @Field(() => Float, { nullable: true }) averageScore!: number | null;
   @Field(() => LabelCountsType, { description: 'Analyst labels given that day' })
   labels!: LabelCountsType;
+}
+
+@ObjectType('ScoreBucket', {
+  description: 'Transactions by risk score in one bucket, in the window and in its baseline',
+})
+class ScoreBucketType {
+  @Field(() => Int, { description: 'Lowest score of the bucket' }) from!: number;
+  @Field(() => Int, { description: 'Highest score of the bucket, inclusive' }) to!: number;
+  @Field(() => Int, { description: "The window's transactions in the bucket" }) count!: number;
+  @Field(() => Int, { description: "The baseline window's transactions in the bucket" })
+  baselineCount!: number;
+}
+
+@ObjectType('FeedbackMetrics', {
+  description: 'DESIGN.md "Feedback and metrics" over one mode\'s traffic',
+})
+export class FeedbackMetricsType {
+  @Field(() => DateTimeScalar) from!: Date;
+  @Field(() => DateTimeScalar) to!: Date;
+  @Field(() => ModeEnum, { description: 'The traffic counted: LIVE or TEST' }) mode!: Mode;
+  @Field(() => TransactionMetricsType) transactions!: TransactionMetricsType;
+  @Field(() => FeedbackActivityType) feedback!: FeedbackActivityType;
+  @Field(() => LabelMetricsType) labels!: LabelMetricsType;
+  @Field(() => AdaptiveThresholdType) adaptiveThreshold!: AdaptiveThresholdType;
+  @Field(() => ScoreDriftType) drift!: ScoreDriftType;
+  @Field(() => [ScoreBucketType], {
+    description:
+      'Ten buckets (0–9 … 90–100), lowest first; the drift figures are computed from them',
+  })
+  scoreDistribution!: ScoreBucketType[];
+
+  /** Runs the daily query; only a request selecting `daily` pays for it. */
+  private loadDaily!: () => Promise<DailyPoint[]>;
+
+  @Field(() => [DailyAnalyticsType], {
+    description: 'One point per UTC day of [from, to), oldest first; computed only when selected',
+  })
+  daily(): Promise<DailyAnalyticsType[]> {
+    return this.loadDaily();
+  }
+
+  static from(m: FeedbackMetrics, loadDaily: () => Promise<DailyPoint[]>): FeedbackMetricsType {
+    return Object.assign(new FeedbackMetricsType(), m, { loadDaily });
+  }
 }
 
 @ObjectType('AnalyticsSummary')

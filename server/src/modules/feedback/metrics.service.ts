@@ -5,7 +5,17 @@ import { CONFIDENCE_WEIGHTS } from '../../domain/feedback.js';
 import type { Mode } from '../../domain/modes.js';
 import { PolicyService } from '../policy/policy.service.js';
 import {
+  CHARGEBACKS_SQL,
+  DAILY_SQL,
+  FEEDBACK_SQL,
+  LABELLED_SQL,
+  OVERRIDES_SQL,
+  SUMMARY_TOTALS_SQL,
+  TRANSACTIONS_SQL,
+} from './metrics.sql.js';
+import {
   SCORE_BUCKETS,
+  bucketRange,
   populationStabilityIndex,
   rate,
   recommendThreshold,
@@ -17,9 +27,18 @@ const MAX_WINDOW_MS = 366 * 86_400_000;
 
 export const DEFAULT_COST_RATIO = 10;
 
+/** One score bucket of the window and of its baseline: scores `from`..`to`, both inclusive. */
+export interface ScoreBucket {
+  from: number;
+  to: number;
+  count: number;
+  baselineCount: number;
+}
+
 export interface FeedbackMetrics {
   from: Date;
   to: Date;
+  mode: Mode;
   transactions: { total: number; approved: number; approvalRate: number | null };
   feedback: { eventsSubmitted: number; overrides: number; overrideRate: number | null };
   labels: { total: number; fraud: number; falsePositive: number; falsePositiveRate: number | null };
@@ -40,6 +59,8 @@ export interface FeedbackMetrics {
     baselineFrom: Date;
     baselineTo: Date;
   };
+  /** {@link SCORE_BUCKETS} buckets, lowest scores first. */
+  scoreDistribution: ScoreBucket[];
 }
 
 export const PERIODS = { '24h': 1, '7d': 7, '30d': 30, '90d': 90 } as const;
@@ -67,59 +88,6 @@ export interface AnalyticsSummary {
   daily: DailyPoint[];
 }
 
-/** Per (window, bucket, decision): what the score distribution and rates are built from. */
-const TRANSACTIONS_SQL = `
-select occurred_at >= $from as current, least(risk_score / 10, 9) as bucket,
-       decision = 'ALLOW' as allowed, count(*)::int as n, sum(risk_score)::float8 as score_sum
-  from scored_event
- where tenant_id = $tenant and mode = 'LIVE' and kind = 'TRANSACTION'
-   and occurred_at >= $baselineFrom and occurred_at < $to
- group by 1, 2, 3`;
-
-/** Feedback received in the window, by its own time. */
-const FEEDBACK_SQL = `
-select count(*)::int as events,
-       count(*) filter (where feedback_type = 'ANALYST_LABEL')::int as labels,
-       count(*) filter (where analyst_label = 'TRUE_FRAUD')::int as fraud,
-       count(*) filter (where analyst_label = 'FALSE_POSITIVE')::int as false_positive
-  from feedback
- where tenant_id = $tenant and mode = 'LIVE' and occurred_at >= $from and occurred_at < $to`;
-
-/** Transactions of the window with at least one tenant action contradicting the decision. */
-const OVERRIDES_SQL = `
-select count(distinct event_id)::int as overrides
-  from feedback
- where tenant_id = $tenant and mode = 'LIVE' and feedback_type = 'TENANT_ACTION'
-   and tx_occurred_at >= $from and tx_occurred_at < $to
-   and ((tx_decision = 'BLOCK' and tenant_action = 'APPROVE')
-     or (tx_decision = 'ALLOW' and tenant_action = 'DECLINE'))`;
-
-/**
- * Labelled outcomes of the window's transactions: per transaction its latest decisive analyst
- * label (TRUE_FRAUD = fraud; FALSE_POSITIVE, LEGITIMATE = legitimate; SUSPICIOUS decides
- * nothing), else a CHARGEBACK as confirmed fraud; weighed by confidence, summed per score.
- */
-const LABELLED_SQL = `
-select tx_risk_score as score,
-       sum(case when fraud then weight else 0 end)::float8 as fraud_weight,
-       sum(case when fraud then 0 else weight end)::float8 as legitimate_weight,
-       count(*)::int as n
-  from (
-    select distinct on (event_id) event_id, tx_risk_score,
-           (analyst_label = 'TRUE_FRAUD' or tenant_action = 'CHARGEBACK') as fraud,
-           case when tenant_action = 'CHARGEBACK' then 1.0
-                when confidence = 'CONFIRMED' then $confirmed::float8
-                when confidence = 'PROBABLE' then $probable::float8
-                else $possible::float8 end as weight
-      from feedback
-     where tenant_id = $tenant and mode = 'LIVE'
-       and tx_occurred_at >= $from and tx_occurred_at < $to
-       and (analyst_label in ('TRUE_FRAUD', 'FALSE_POSITIVE', 'LEGITIMATE')
-            or tenant_action = 'CHARGEBACK')
-     order by event_id, (feedback_type = 'ANALYST_LABEL') desc, occurred_at desc, created_at desc, id desc
-  ) outcome
- group by tx_risk_score`;
-
 /** Metrics and analytics of one tenant, computed in SQL over indexed columns. */
 export class MetricsService {
   constructor(
@@ -127,11 +95,14 @@ export class MetricsService {
     private readonly tenantId: string,
   ) {}
 
-  /** DESIGN.md "Feedback and metrics" over LIVE traffic in [from, to). */
+  /**
+   * DESIGN.md "Feedback and metrics" over one mode's traffic in [from, to) (LIVE by default),
+   * against the baseline window of equal length just before it.
+   */
   async feedbackMetrics(
     from: Date,
     to: Date,
-    costRatio: number = DEFAULT_COST_RATIO,
+    { mode = 'LIVE', costRatio = DEFAULT_COST_RATIO }: { mode?: Mode; costRatio?: number } = {},
   ): Promise<FeedbackMetrics> {
     const problems: { field: string; message: string }[] = [];
     if (!(from.getTime() < to.getTime()))
@@ -143,7 +114,7 @@ export class MetricsService {
     if (problems.length) throw new BadUserInputError(problems);
 
     const baselineFrom = new Date(from.getTime() - (to.getTime() - from.getTime()));
-    const values = { tenant: this.tenantId, from, to, baselineFrom };
+    const values = { tenant: this.tenantId, mode, from, to, baselineFrom };
     const [groups, [fb], [ov], labelled, policy] = await Promise.all([
       query<{
         current: boolean;
@@ -201,6 +172,7 @@ export class MetricsService {
     return {
       from,
       to,
+      mode,
       transactions: { total, approved, approvalRate: rate(approved, total) },
       feedback: {
         eventsSubmitted: fb?.events ?? 0,
@@ -231,7 +203,34 @@ export class MetricsService {
         baselineFrom,
         baselineTo: from,
       },
+      scoreDistribution: current.map((count, i) => ({
+        ...bucketRange(i),
+        count,
+        baselineCount: baseline[i]!,
+      })),
     };
+  }
+
+  /**
+   * One point per UTC day of [from, to), oldest first, for a window the caller has validated
+   * (at most a year: 367 points).
+   */
+  async daily(from: Date, to: Date, mode: Mode): Promise<DailyPoint[]> {
+    const rows = await query<Omit<DailyPoint, 'averageScore'> & { average_score: number | null }>(
+      this.em,
+      DAILY_SQL,
+      { tenant: this.tenantId, mode, from, to },
+    );
+    return rows.map((d) => ({
+      date: d.date,
+      count: d.count,
+      allowed: d.allowed,
+      reviewed: d.reviewed,
+      challenged: d.challenged,
+      blocked: d.blocked,
+      averageScore: d.average_score,
+      labels: d.labels,
+    }));
   }
 
   /** Volume, decisions, fraud and a daily series over the last `period`, for charts. */
@@ -254,65 +253,9 @@ export class MetricsService {
         challenged: number;
         blocked: number;
         confirmed: number;
-      }>(
-        this.em,
-        `select count(*)::int as count, coalesce(sum(amount_base), 0)::float8 as amount,
-                count(*) filter (where decision = 'ALLOW')::int as allowed,
-                count(*) filter (where decision = 'REVIEW')::int as reviewed,
-                count(*) filter (where decision = 'CHALLENGE')::int as challenged,
-                count(*) filter (where decision = 'BLOCK')::int as blocked,
-                count(*) filter (where fraud_confirmed)::int as confirmed
-           from scored_event
-          where tenant_id = $tenant and mode = $mode and kind = 'TRANSACTION'
-            and occurred_at >= $from and occurred_at < $to`,
-        values,
-      ),
-      query<DailyPoint & { average_score: number | null; labels: DailyPoint['labels'] }>(
-        this.em,
-        `with days as (
-           select d::date as day
-             from generate_series(($from::timestamptz at time zone 'UTC')::date,
-                                  ($to::timestamptz at time zone 'UTC')::date, interval '1 day') d),
-         tx as (
-           select (occurred_at at time zone 'UTC')::date as day, count(*)::int as count,
-                  count(*) filter (where decision = 'ALLOW')::int as allowed,
-                  count(*) filter (where decision = 'REVIEW')::int as reviewed,
-                  count(*) filter (where decision = 'CHALLENGE')::int as challenged,
-                  count(*) filter (where decision = 'BLOCK')::int as blocked,
-                  avg(risk_score)::float8 as average_score
-             from scored_event
-            where tenant_id = $tenant and mode = $mode and kind = 'TRANSACTION'
-              and occurred_at >= $from and occurred_at < $to
-            group by 1),
-         lb as (
-           select (occurred_at at time zone 'UTC')::date as day,
-                  count(*) filter (where analyst_label = 'TRUE_FRAUD')::int as true_fraud,
-                  count(*) filter (where analyst_label = 'FALSE_POSITIVE')::int as false_positive,
-                  count(*) filter (where analyst_label = 'SUSPICIOUS')::int as suspicious,
-                  count(*) filter (where analyst_label = 'LEGITIMATE')::int as legitimate
-             from feedback
-            where tenant_id = $tenant and mode = $mode and feedback_type = 'ANALYST_LABEL'
-              and occurred_at >= $from and occurred_at < $to
-            group by 1)
-         select to_char(days.day, 'YYYY-MM-DD') as date, coalesce(tx.count, 0) as count,
-                coalesce(tx.allowed, 0) as allowed, coalesce(tx.reviewed, 0) as reviewed,
-                coalesce(tx.challenged, 0) as challenged, coalesce(tx.blocked, 0) as blocked,
-                tx.average_score,
-                jsonb_build_object('trueFraud', coalesce(lb.true_fraud, 0),
-                  'falsePositive', coalesce(lb.false_positive, 0),
-                  'suspicious', coalesce(lb.suspicious, 0),
-                  'legitimate', coalesce(lb.legitimate, 0)) as labels
-           from days left join tx using (day) left join lb using (day)
-          order by days.day`,
-        values,
-      ),
-      query<{ n: number }>(
-        this.em,
-        `select count(*)::int as n from feedback
-          where tenant_id = $tenant and mode = $mode and tenant_action = 'CHARGEBACK'
-            and occurred_at >= $from and occurred_at < $to`,
-        values,
-      ),
+      }>(this.em, SUMMARY_TOTALS_SQL, values),
+      this.daily(from, to, mode),
+      query<{ n: number }>(this.em, CHARGEBACKS_SQL, values),
       this.policy(),
     ]);
     const t = totals ?? {
@@ -341,16 +284,7 @@ export class MetricsService {
         fraudRate: rate(t.confirmed, t.count),
         chargebacks: chargebacks?.n ?? 0,
       },
-      daily: daily.map((d) => ({
-        date: d.date,
-        count: d.count,
-        allowed: d.allowed,
-        reviewed: d.reviewed,
-        challenged: d.challenged,
-        blocked: d.blocked,
-        averageScore: d.average_score,
-        labels: d.labels,
-      })),
+      daily,
     };
   }
 

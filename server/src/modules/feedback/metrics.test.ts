@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import {
   PSI_EPSILON,
   bucketOf,
+  bucketRange,
   populationStabilityIndex,
   rate,
   recommendThreshold,
@@ -11,6 +12,16 @@ import {
 describe('score buckets', () => {
   it('puts 0–9 … 80–89 in their tens and 90–100 in the last', () => {
     expect([0, 9, 10, 19, 89, 90, 99, 100].map(bucketOf)).toEqual([0, 0, 1, 1, 8, 9, 9, 9]);
+  });
+
+  it('names each bucket by the scores it holds, the last one up to 100', () => {
+    expect(bucketRange(0)).toEqual({ from: 0, to: 9 });
+    expect(bucketRange(8)).toEqual({ from: 80, to: 89 });
+    expect(bucketRange(9)).toEqual({ from: 90, to: 100 });
+    for (let score = 0; score <= 100; score++) {
+      const { from, to } = bucketRange(bucketOf(score));
+      expect(score >= from && score <= to).toBe(true);
+    }
   });
 });
 

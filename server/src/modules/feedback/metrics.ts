@@ -10,6 +10,11 @@ export function bucketOf(score: number): number {
   return Math.min(SCORE_BUCKETS - 1, Math.floor(score / 10));
 }
 
+/** The scores bucket `index` holds, both ends inclusive: 0 → 0..9, 9 → 90..100. */
+export function bucketRange(index: number): { from: number; to: number } {
+  return { from: index * 10, to: index === SCORE_BUCKETS - 1 ? 100 : index * 10 + 9 };
+}
+
 /** Share used for an empty bucket, so the logarithm stays finite. */
 export const PSI_EPSILON = 0.0001;
 

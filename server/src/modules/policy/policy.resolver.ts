@@ -25,6 +25,7 @@ registerEnumType(EventKindEnum, {
 function toType(p: TenantScoringPolicy): ScoringPolicyType {
   return {
     baseCurrency: p.baseCurrency,
+    currencyRates: p.currencyRates,
     transactionThresholds: p.transactions.thresholds,
     accountThresholds: p.accountThresholds,
     caseSettings: p.cases,

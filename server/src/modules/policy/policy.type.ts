@@ -64,6 +64,10 @@ export class CaseSettingsType {
 @ObjectType('ScoringPolicy')
 export class ScoringPolicyType {
   @Field(() => String) baseCurrency!: string;
+  @Field(() => JSONScalar, {
+    description: '{ "EUR": 1.08, … }: units of base currency per unit, as last set',
+  })
+  currencyRates!: Record<string, number>;
   @Field(() => CaseSettingsType) caseSettings!: CaseSettingsType;
   @Field(() => ThresholdsType) transactionThresholds!: ThresholdsType;
   @Field(() => ThresholdsType) accountThresholds!: ThresholdsType;

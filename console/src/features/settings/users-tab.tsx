@@ -1,0 +1,126 @@
+import { useMutation, useQuery } from 'urql';
+import { EmptyState } from '../../components/ui/states';
+import { graphql } from '../../gql';
+import { formatDateTime, humanize } from '../../lib/format';
+import { failureOf } from './form-status';
+import { PAGE_SIZE, PageStatusRow, useCursorPages } from './paging';
+import { UserForm } from './user-form';
+
+const UsersTab_UsersQuery = graphql(`
+  query UsersTab_UsersQuery($first: Int!, $after: String) {
+    users(first: $first, after: $after) {
+      edges {
+        node {
+          id
+          email
+          role
+          createdAt
+          lastLoginAt
+          disabledAt
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+const UsersTab_CreateUserMutation = graphql(`
+  mutation UsersTab_CreateUserMutation($input: CreateUserInput!) {
+    createUser(input: $input) {
+      id
+      email
+      role
+    }
+  }
+`);
+
+const USER_TYPENAMES = { additionalTypenames: ['User'] };
+
+/** The tenant's console users, and a form to add one. */
+export function UsersTab() {
+  const { cursors, loadMore } = useCursorPages('users');
+  const [, createUser] = useMutation(UsersTab_CreateUserMutation);
+
+  return (
+    <>
+      <section className="card" aria-labelledby="users-title">
+        <h2 id="users-title">Users</h2>
+        <p className="muted">
+          People who sign in to this console, and what their role lets them do.
+        </p>
+        <UserForm onCreate={(input) => failureOf(createUser({ input }, USER_TYPENAMES))} />
+      </section>
+      <section className="card" aria-labelledby="users-list-title">
+        <h2 id="users-list-title">Console users</h2>
+        <table className="table">
+          <thead>
+            <tr>
+              <th scope="col">E-mail</th>
+              <th scope="col">Role</th>
+              <th scope="col">Added</th>
+              <th scope="col">Last sign-in</th>
+              <th scope="col">Status</th>
+            </tr>
+          </thead>
+          {cursors.map((after, i) => (
+            <UsersPage
+              key={after ?? 'first'}
+              after={after}
+              isLast={i === cursors.length - 1}
+              onLoadMore={loadMore}
+            />
+          ))}
+        </table>
+      </section>
+    </>
+  );
+}
+
+interface UsersPageProps {
+  after: string | null;
+  isLast: boolean;
+  onLoadMore: (cursor: string) => void;
+}
+
+function UsersPage({ after, isLast, onLoadMore }: UsersPageProps) {
+  const [{ data, fetching, error }, refetch] = useQuery({
+    query: UsersTab_UsersQuery,
+    variables: { first: PAGE_SIZE, after },
+    context: USER_TYPENAMES,
+  });
+  const edges = data?.users.edges ?? [];
+
+  return (
+    <tbody aria-busy={fetching}>
+      {after === null && data && edges.length === 0 ? (
+        <tr>
+          <td colSpan={5}>
+            <EmptyState title="No users yet" />
+          </td>
+        </tr>
+      ) : null}
+      {edges.map(({ node }) => (
+        <tr key={node.id}>
+          <td>{node.email}</td>
+          <td>{humanize(node.role)}</td>
+          <td>{formatDateTime(node.createdAt)}</td>
+          <td>{node.lastLoginAt ? formatDateTime(node.lastLoginAt) : 'Never'}</td>
+          <td>{node.disabledAt ? `Disabled ${formatDateTime(node.disabledAt)}` : 'Active'}</td>
+        </tr>
+      ))}
+      <PageStatusRow
+        colSpan={5}
+        fetching={fetching}
+        error={error}
+        onRetry={() => refetch({ requestPolicy: 'network-only' })}
+        next={data?.users.pageInfo}
+        isLast={isLast}
+        onLoadMore={onLoadMore}
+        loadingLabel="Loading users…"
+      />
+    </tbody>
+  );
+}

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { canOpen, homeFor, matchRoute, navigationFor } from './routes.logic';
+
+const ID = '3f2504e0-4f89-41d3-9a0c-0305e82c3301';
+
+describe('matchRoute', () => {
+  it.each([
+    ['/queue', { name: 'queue' }],
+    ['/queue/', { name: 'queue' }],
+    [`/cases/${ID}`, { name: 'case', id: ID }],
+    ['/transactions', { name: 'transactions' }],
+    [`/transactions/${ID}`, { name: 'transaction', id: ID }],
+    ['/metrics', { name: 'metrics' }],
+    ['/settings', { name: 'settings', tab: 'scoring' }],
+    ['/settings/api-keys', { name: 'settings', tab: 'api-keys' }],
+  ])('%s', (path, route) => {
+    expect(matchRoute(path)).toEqual(route);
+  });
+
+  it.each(['/cases/not-a-uuid', '/cases', '/settings/nope', '/metrics/x', '/queue/a/b', '/x'])(
+    '%s is not found',
+    (path) => {
+      expect(matchRoute(path)).toEqual({ name: 'notFound' });
+    },
+  );
+});
+
+describe('access', () => {
+  it('shows each role only the pages it may open', () => {
+    expect(navigationFor('ANALYST').map((n) => n.route)).toEqual(['queue', 'transactions']);
+    expect(navigationFor('COMPLIANCE').map((n) => n.route)).toEqual([
+      'queue',
+      'transactions',
+      'metrics',
+    ]);
+    expect(navigationFor('TENANT_ADMIN').map((n) => n.route)).toEqual([
+      'queue',
+      'transactions',
+      'metrics',
+      'settings',
+    ]);
+    expect(navigationFor('PLATFORM_ADMIN')).toEqual([]);
+  });
+
+  it('refuses pages outside the role, never "not found"', () => {
+    expect(canOpen('ANALYST', 'metrics')).toBe(false);
+    expect(canOpen('COMPLIANCE', 'settings')).toBe(false);
+    expect(canOpen(null, 'queue')).toBe(false);
+    expect(canOpen(null, 'notFound')).toBe(true);
+  });
+
+  it('lands each role on its first page', () => {
+    expect(homeFor('ANALYST')).toBe('/queue');
+    expect(homeFor('TENANT_ADMIN')).toBe('/queue');
+    expect(homeFor('COMPLIANCE')).toBe('/metrics');
+    expect(homeFor('PLATFORM_ADMIN')).toBeNull();
+  });
+});

@@ -1,0 +1,61 @@
+import { useEffect } from 'react';
+import { EmptyState } from './components/ui/states';
+import { CasePage } from './features/cases/case-page';
+import { MetricsPage } from './features/metrics/metrics-page';
+import { QueuePage } from './features/queue/queue-page';
+import { SettingsPage } from './features/settings/settings-page';
+import type { ConsoleViewer } from './features/shell/app-shell';
+import { TransactionPage } from './features/transactions/transaction-page';
+import { TransactionsPage } from './features/transactions/transactions-page';
+import { Link, useLocation, useNavigate } from './lib/router';
+import { canOpen, homeFor, matchRoute } from './routes.logic';
+
+/** The page for the current path, if the viewer's role may open it. */
+export function ConsoleRoutes({ viewer }: { viewer: ConsoleViewer }) {
+  const { pathname } = useLocation();
+  const navigate = useNavigate();
+  const home = homeFor(viewer.role);
+
+  useEffect(() => {
+    if (pathname === '/' && home) navigate(home, { replace: true });
+  }, [pathname, home, navigate]);
+
+  if (pathname === '/') {
+    return home ? null : (
+      <EmptyState title="Nothing to show for this account">
+        The console is for a tenant's analysts, compliance officers and administrators. Platform
+        administrators work through the API and the <code>warden</code> command.
+      </EmptyState>
+    );
+  }
+
+  const route = matchRoute(pathname);
+  if (!canOpen(viewer.role, route.name)) {
+    return (
+      <EmptyState title="This page is not part of your role">
+        Ask a tenant administrator if you need it.{' '}
+        {home ? <Link to={home}>Go to your start page</Link> : null}
+      </EmptyState>
+    );
+  }
+  switch (route.name) {
+    case 'queue':
+      return <QueuePage viewer={viewer} />;
+    case 'case':
+      return <CasePage id={route.id} viewer={viewer} />;
+    case 'transactions':
+      return <TransactionsPage />;
+    case 'transaction':
+      return <TransactionPage id={route.id} />;
+    case 'metrics':
+      return <MetricsPage />;
+    case 'settings':
+      return <SettingsPage tab={route.tab} />;
+    case 'notFound':
+      return (
+        <EmptyState title="Page not found">
+          {home ? <Link to={home}>Go to your start page</Link> : null}
+        </EmptyState>
+      );
+  }
+}
