@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { EmptyState } from './components/ui/states';
 import { CasePage } from './features/cases/case-page';
 import { MetricsPage } from './features/metrics/metrics-page';
@@ -7,12 +7,21 @@ import { SettingsPage } from './features/settings/settings-page';
 import type { ConsoleViewer } from './features/shell/app-shell';
 import { TransactionPage } from './features/transactions/transaction-page';
 import { TransactionsPage } from './features/transactions/transactions-page';
+import { useDataMode } from './lib/data-mode';
 import { Link, useLocation, useNavigate } from './lib/router';
 import { canOpen, homeFor, matchRoute } from './routes.logic';
 
-/** The page for the current path, if the viewer's role may open it. */
+/**
+ * The page for the current path, if the viewer's role may open it. A page is mounted afresh for
+ * each path and data mode: nothing typed or loaded for one case (or mode) can act on another.
+ */
 export function ConsoleRoutes({ viewer }: { viewer: ConsoleViewer }) {
   const { pathname } = useLocation();
+  const { mode } = useDataMode();
+  return <RoutedPage key={`${mode}:${pathname}`} viewer={viewer} pathname={pathname} />;
+}
+
+function RoutedPage({ viewer, pathname }: { viewer: ConsoleViewer; pathname: string }): ReactNode {
   const navigate = useNavigate();
   const home = homeFor(viewer.role);
 

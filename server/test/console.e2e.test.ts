@@ -6,6 +6,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { REPO_ROOT } from '../src/config.js';
+import { freePort } from './ports.js';
 import { seedTenant, startTestServer, type SeededTenant, type TestServer } from './harness.js';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -74,7 +75,16 @@ describe('analyst console', () => {
     expect(decision).toBe('REVIEW');
     const row = page.locator(`tr[data-case-id="${caseId}"]`);
     await row.waitFor({ timeout: 10_000 });
-    expect(await page.locator('[data-testid=open-count] strong').textContent()).toBe('1');
+    // A smaller one arrives after it and queues behind it (priority, then age).
+    const second = await server.gql<{ scoreTransaction: { caseId: string } }>(
+      'mutation { scoreTransaction(input: { userId: "console-e2e-small", amount: 40, currency: "EUR" }) { caseId } }',
+      {},
+      { auth: tenant.keys.TEST.secret },
+    );
+    const nextCaseId = second.data!.scoreTransaction.caseId;
+    await page.locator(`tr[data-case-id="${nextCaseId}"]`).waitFor({ timeout: 10_000 });
+    expect(await page.locator('[data-testid=open-count] strong').textContent()).toBe('2');
+    expect(await page.locator('tbody tr').first().getAttribute('data-case-id')).toBe(caseId);
     await page.screenshot({ path: path.join(SHOTS, 'console-queue.png') });
 
     // j selects the first row, Enter opens it.
@@ -95,7 +105,12 @@ describe('analyst console', () => {
     );
     await page.screenshot({ path: path.join(SHOTS, 'console-case.png'), fullPage: true });
     await page.click('button:has-text("Resolve case")');
-    // No other case waits: the workspace goes back to the queue, which no longer lists it.
+    // The next case opens with a fresh form; once it is done too, the queue is clear.
+    await page.waitForURL(new RegExp(`/cases/${nextCaseId}$`));
+    await page.waitForSelector('text=Why it was routed');
+    expect(await page.locator('input[name=label]:checked').count()).toBe(0);
+    await page.keyboard.press('2');
+    await page.click('button:has-text("Resolve case")');
     await page.waitForURL(/\/queue$/);
     await page.waitForSelector('text=The queue is clear');
     expect(await row.count()).toBe(0);
@@ -114,7 +129,11 @@ describe('analyst console', () => {
     // The transaction shows the label in its feedback history.
     await page.click('nav[aria-label=Main] >> text=Transactions');
     await page.waitForSelector('h1:has-text("Transactions")');
-    await page.locator('tbody tr', { hasText: 'console-e2e' }).first().click();
+    await page
+      .locator('tbody tr')
+      .filter({ has: page.getByText('console-e2e', { exact: true }) })
+      .first()
+      .click();
     await page.waitForSelector('h2:has-text("Feedback history")');
     await page.waitForSelector('text=Card testing pattern, confirmed with the issuer.');
     await page.screenshot({ path: path.join(SHOTS, 'console-transaction.png'), fullPage: true });
@@ -173,5 +192,47 @@ describe('analyst console', () => {
     await page.screenshot({ path: path.join(SHOTS, 'console-settings-rules.png'), fullPage: true });
     expect(problems).toEqual([]);
     await page.close();
+  }, 120_000);
+
+  it('the queue shows a lost connection, reconnects on its own and refetches the case it missed', async () => {
+    // The browser's server goes down and comes back on the same port; scoring meanwhile goes
+    // through the other replica, so the case's live event is sent while nobody listens.
+    const port = String(await freePort());
+    let front: TestServer | undefined = await startTestServer({
+      CONSOLE_DIR: CONSOLE_DIST,
+      PORT: port,
+    });
+    const team = await seedTenant(server);
+    await server.gql(
+      'mutation { updateThresholds(kind: TRANSACTION, thresholds: { review: 0, challenge: null, block: 99 }) { baseCurrency } }',
+      {},
+      { auth: await team.token('TENANT_ADMIN') },
+    );
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    try {
+      await page.goto(front.url.replace(/\/graphql$/, '/queue'));
+      await signIn(page, team.users.ANALYST);
+      await page.waitForSelector('.live:has-text("Live")');
+      await page.waitForSelector('text=The queue is clear');
+
+      await front.close();
+      front = undefined;
+      await page.waitForSelector('.live:has-text("reconnecting")', { timeout: 15_000 });
+      await page.screenshot({ path: path.join(SHOTS, 'console-queue-reconnecting.png') });
+      const scored = await server.gql<{ scoreTransaction: { caseId: string } }>(
+        'mutation { scoreTransaction(input: { userId: "missed-while-down", amount: 900 }) { caseId } }',
+        {},
+        { auth: team.keys.LIVE.secret },
+      );
+      const { caseId } = scored.data!.scoreTransaction;
+
+      front = await startTestServer({ CONSOLE_DIR: CONSOLE_DIST, PORT: port });
+      await page.waitForSelector('.live:has-text("Live")', { timeout: 30_000 });
+      await page.locator(`tr[data-case-id="${caseId}"]`).waitFor({ timeout: 10_000 });
+      expect(await page.locator('[data-testid=open-count] strong').textContent()).toBe('1');
+    } finally {
+      await page.close();
+      await front?.close();
+    }
   }, 120_000);
 });

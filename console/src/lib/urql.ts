@@ -96,14 +96,29 @@ export function createUrqlClient({ getToken }: UrqlClientOptions): UrqlClient {
           const input = { ...request, query: request.query ?? '' };
           return {
             subscribe(sink) {
+              // Counted until it ends in any way (unsubscribed, completed or failed), so a lazy
+              // socket closing after the last one is not taken for a lost connection.
               active += 1;
-              const stop = ws.subscribe(input, sink);
-              let stopped = false;
+              let ended = false;
+              const end = () => {
+                if (ended) return;
+                ended = true;
+                active -= 1;
+              };
+              const stop = ws.subscribe(input, {
+                next: (value) => sink.next(value as Parameters<typeof sink.next>[0]),
+                error: (error) => {
+                  end();
+                  sink.error(error);
+                },
+                complete: () => {
+                  end();
+                  sink.complete();
+                },
+              });
               return {
                 unsubscribe: () => {
-                  if (stopped) return;
-                  stopped = true;
-                  active -= 1;
+                  end();
                   stop();
                 },
               };

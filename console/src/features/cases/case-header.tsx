@@ -43,8 +43,9 @@ interface CaseHeaderProps {
   viewerEmail: string | null;
   /** Milliseconds since the epoch, for the SLA. */
   now: number;
-  onClaim: () => void;
-  onRelease: () => void;
+  /** Absent for roles that may not work cases: no claim button then. */
+  onClaim?: () => void;
+  onRelease?: () => void;
   busy: boolean;
 }
 
@@ -92,7 +93,7 @@ export function CaseHeader(props: CaseHeaderProps) {
         <dt>Assignee</dt>
         <dd>
           {c.assignee?.email ?? <span className="muted">unassigned</span>}
-          {c.status !== 'RESOLVED' ? (
+          {c.status !== 'RESOLVED' && props.onClaim && props.onRelease ? (
             mine ? (
               <button
                 type="button"

@@ -4,6 +4,7 @@ import { ErrorState, Loading } from '../../components/ui/states';
 import { graphql } from '../../gql';
 import { useDataMode } from '../../lib/data-mode';
 import { errorMessage } from '../../lib/graphql-errors';
+import { ignoresShortcut } from '../../lib/keyboard';
 import { Link, useNavigate } from '../../lib/router';
 import { recalledQueueSearch } from '../queue/queue-memory';
 import { filterFromSearch, nextCaseId } from '../queue/queue.logic';
@@ -20,6 +21,9 @@ import './cases.css';
 
 const CasePageQuery = graphql(`
   query CasePageQuery($id: UUID!, $mode: Mode) {
+    scoringPolicy {
+      baseCurrency
+    }
     case(id: $id, mode: $mode) {
       id
       status
@@ -132,26 +136,22 @@ export function CasePage({ id, viewer }: { id: string; viewer: ConsoleViewer }) 
     return () => window.clearInterval(timer);
   }, []);
 
-  const c = data?.case;
+  // Only the case asked for: never act on another one's data while this one loads.
+  const c = data?.case.id === id ? data.case : undefined;
+  const canWork = viewer.role === 'ANALYST' || viewer.role === 'TENANT_ADMIN';
 
   const claim = useCallback(() => void assign({ id, mode }), [assign, id, mode]);
 
   // Escape goes back to the queue; c claims, as in the queue.
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      const t = event.target;
-      if (
-        t instanceof HTMLInputElement ||
-        t instanceof HTMLTextAreaElement ||
-        t instanceof HTMLSelectElement
-      )
-        return;
+      if (ignoresShortcut(event)) return;
       if (event.key === 'Escape') navigate(backToQueue);
-      if (event.key === 'c' && c && !c.assignee && c.status !== 'RESOLVED') claim();
+      if (event.key === 'c' && canWork && c && !c.assignee && c.status !== 'RESOLVED') claim();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [navigate, backToQueue, c, claim]);
+  }, [navigate, backToQueue, c, claim, canWork]);
 
   const submit = async (form: LabelFormValue) => {
     if (!form.label) return;
@@ -202,7 +202,12 @@ export function CasePage({ id, viewer }: { id: string; viewer: ConsoleViewer }) 
       <nav className="case-page__nav" aria-label="Case">
         <Link to={backToQueue}>← Back to the queue</Link>
         <span className="muted">
-          <kbd>1</kbd>–<kbd>4</kbd> label · <kbd>c</kbd> claim · <kbd>Esc</kbd> back
+          {canWork ? (
+            <>
+              <kbd>1</kbd>–<kbd>4</kbd> label · <kbd>c</kbd> claim ·{' '}
+            </>
+          ) : null}
+          <kbd>Esc</kbd> back
         </span>
       </nav>
       <CaseHeader
@@ -210,8 +215,8 @@ export function CasePage({ id, viewer }: { id: string; viewer: ConsoleViewer }) 
         viewerEmail={viewer.email}
         now={now}
         busy={assignment.fetching || release.fetching}
-        onClaim={claim}
-        onRelease={() => void unassign({ id, mode })}
+        onClaim={canWork ? claim : undefined}
+        onRelease={canWork ? () => void unassign({ id, mode }) : undefined}
       />
       {actionError ? <ErrorState message={errorMessage(actionError)} /> : null}
       <div className="case-page__columns">
@@ -226,6 +231,8 @@ export function CasePage({ id, viewer }: { id: string; viewer: ConsoleViewer }) 
             <h2 id="label-heading">Decision</h2>
             {c.status === 'RESOLVED' ? (
               <p className="notice">This case is resolved.</p>
+            ) : !canWork ? (
+              <p className="notice">Your role reads cases; analysts and admins label them.</p>
             ) : (
               <LabelForm
                 onSubmit={(form) => void submit(form)}
@@ -235,14 +242,14 @@ export function CasePage({ id, viewer }: { id: string; viewer: ConsoleViewer }) 
             )}
           </section>
           {c.customer ? (
-            <CustomerProfile customer={c.customer} currency={c.transaction.currency} />
+            <CustomerProfile customer={c.customer} currency={data?.scoringPolicy.baseCurrency} />
           ) : null}
           <CaseTimeline
             case={c}
             busy={noting.fetching}
             error={noting.error ? errorMessage(noting.error) : null}
             onAddNote={
-              c.status === 'RESOLVED'
+              c.status === 'RESOLVED' || !canWork
                 ? undefined
                 : async (note) => !(await addNote({ id, note, mode })).error
             }

@@ -52,4 +52,12 @@ describe('LabelForm', () => {
     render(<LabelForm onSubmit={vi.fn()} busy={false} error="The case is already resolved" />);
     expect(screen.getByRole('alert')).toHaveTextContent('The case is already resolved');
   });
+
+  it('keeps the keys working after a label was clicked', async () => {
+    const user = userEvent.setup();
+    render(<LabelForm onSubmit={vi.fn()} busy={false} error={null} />);
+    await user.click(screen.getByLabelText(/Suspicious/));
+    await user.keyboard('1');
+    expect(screen.getByLabelText(/Fraud/)).toBeChecked();
+  });
 });

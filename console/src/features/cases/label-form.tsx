@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { ignoresShortcut } from '../../lib/keyboard';
 import {
   CONFIDENCES,
   EMPTY_FORM,
@@ -24,14 +25,6 @@ interface LabelFormProps {
   error: string | null;
 }
 
-function typing(target: EventTarget | null): boolean {
-  return (
-    target instanceof HTMLTextAreaElement ||
-    target instanceof HTMLInputElement ||
-    target instanceof HTMLSelectElement
-  );
-}
-
 /**
  * The label that resolves a case: one of four labels (keys 1–4 anywhere on the page, unless
  * typing), a confidence and an optional note. Submitting is refused until a label is chosen.
@@ -42,7 +35,7 @@ export function LabelForm({ onSubmit, busy, error }: LabelFormProps) {
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (typing(event.target) || event.metaKey || event.ctrlKey || event.altKey) return;
+      if (ignoresShortcut(event)) return;
       const label = labelForKey(event.key);
       if (label) setForm((f) => ({ ...f, label }));
     };

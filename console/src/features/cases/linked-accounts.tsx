@@ -2,6 +2,7 @@ import { EmptyState } from '../../components/ui/states';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { formatDateTime, humanize } from '../../lib/format';
 import { Link } from '../../lib/router';
+import { customerListPath } from '../transactions/transactions.logic';
 
 export const LinkedAccounts_CaseFragment = graphql(`
   fragment LinkedAccounts_Case on Case {
@@ -50,7 +51,7 @@ export function LinkedAccounts(props: { case: FragmentType<typeof LinkedAccounts
                 className={l.confirmedFraud ? 'row--fraud' : undefined}
               >
                 <td>
-                  <Link to={`/transactions?userId=${encodeURIComponent(l.userId)}`}>
+                  <Link to={customerListPath(l.userId)}>
                     <code>{l.userId}</code>
                   </Link>
                 </td>

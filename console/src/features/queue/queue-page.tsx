@@ -1,21 +1,21 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { useMutation, useQuery, useSubscription } from 'urql';
 import { EmptyState, ErrorState, Loading } from '../../components/ui/states';
 import { getFragmentData, graphql } from '../../gql';
 import { useConnection } from '../../lib/connection';
 import { useDataMode } from '../../lib/data-mode';
 import { errorMessage } from '../../lib/graphql-errors';
+import { ignoresShortcut, isOwnedByControl } from '../../lib/keyboard';
 import { useNavigate, useSearchParams } from '../../lib/router';
 import type { ConsoleViewer } from '../shell/app-shell';
 import { QueueFilters } from './queue-filters';
 import { QueueTable, type QueueRow } from './queue-table';
 import {
   DEFAULT_FILTER,
-  applyEvent,
-  countAfter,
   filterFromSearch,
   filterToSearch,
   moveSelection,
+  queueReducer,
   type QueueEvent,
   type QueueFilter,
 } from './queue.logic';
@@ -76,15 +76,6 @@ const QueuePage_AssignCaseMutation = graphql(`
   }
 `);
 
-function isTyping(target: EventTarget | null): boolean {
-  return (
-    target instanceof HTMLInputElement ||
-    target instanceof HTMLTextAreaElement ||
-    target instanceof HTMLSelectElement ||
-    (target instanceof HTMLElement && target.isContentEditable)
-  );
-}
-
 /**
  * The live review queue: the first page by query, then every committed change over the
  * `reviewQueue` subscription, merged in place. Filters live in the URL; j/k move, Enter
@@ -111,13 +102,15 @@ export function QueuePage({ viewer }: { viewer: ConsoleViewer }) {
     },
     requestPolicy: 'cache-and-network',
   });
-  const [rows, setRows] = useState<QueueRow[]>([]);
-  const [count, setCount] = useState(0);
-  const [selected, setSelected] = useState(-1);
+  const [{ rows, count }, dispatch] = useReducer(queueReducer<QueueRow>, { rows: [], count: 0 });
+  // The selection follows a case, not a position: a case arriving above it does not move it.
+  const [selectedId, setSelectedId] = useState<string | null>(null);
   const [now, setNow] = useState(() => Date.now());
   const [claim, claimCase] = useMutation(QueuePage_AssignCaseMutation);
+  const canWork = viewer.role === 'ANALYST' || viewer.role === 'TENANT_ADMIN';
   const filterRef = useRef<QueueFilter>(filter);
   filterRef.current = filter;
+  const selected = rows.findIndex((r) => r.id === selectedId);
 
   useEffect(() => {
     rememberQueueSearch(search);
@@ -125,18 +118,16 @@ export function QueuePage({ viewer }: { viewer: ConsoleViewer }) {
 
   useEffect(() => {
     if (!data) return;
-    setRows(data.reviewQueue.edges.map((e) => getFragmentData(QueueRow_CaseFragment, e.node)));
-    setCount(data.reviewQueue.totalCount);
+    dispatch({
+      type: 'loaded',
+      rows: data.reviewQueue.edges.map((e) => getFragmentData(QueueRow_CaseFragment, e.node)),
+      count: data.reviewQueue.totalCount,
+    });
   }, [data]);
 
   const merge = useCallback(
-    (event: QueueEvent) => {
-      setRows((current) => {
-        const next = applyEvent(current, event, filterRef.current, viewer.email) as QueueRow[];
-        setCount((n) => countAfter(n, current, next));
-        return next;
-      });
-    },
+    (event: QueueEvent<QueueRow>) =>
+      dispatch({ type: 'event', event, filter: filterRef.current, me: viewer.email }),
     [viewer.email],
   );
 
@@ -161,31 +152,30 @@ export function QueuePage({ viewer }: { viewer: ConsoleViewer }) {
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (isTyping(event.target) || event.metaKey || event.ctrlKey || event.altKey) return;
+      if (ignoresShortcut(event)) return;
+      const row = rows[selected];
       if (event.key === 'j' || event.key === 'k') {
         event.preventDefault();
-        setSelected((i) => moveSelection(i, event.key === 'j' ? 1 : -1, rows.length));
-      } else if (
-        event.key === 'Enter' &&
-        rows[selected] &&
-        !(event.target instanceof HTMLTableRowElement)
-      ) {
-        open(rows[selected].id);
-      } else if (event.key === 'c' && rows[selected]) {
-        const row = rows[selected];
+        const next = rows[moveSelection(selected, event.key === 'j' ? 1 : -1, rows.length)];
+        setSelectedId(next?.id ?? null);
+        // The focus follows, so Enter opens it and screen readers read it.
+        if (next) document.querySelector<HTMLElement>(`tr[data-case-id="${next.id}"]`)?.focus();
+      } else if (event.key === 'Enter' && row && !isOwnedByControl(event.target)) {
+        // A focused row opens itself (its own handler); this is for the highlighted one.
+        if (!(event.target instanceof HTMLTableRowElement)) open(row.id);
+      } else if (event.key === 'c' && row && canWork && !row.assignee) {
         void claimCase({ id: row.id, mode }).then((result) => {
           if (result.data)
-            merge({ type: 'CASE_UPDATED', case: result.data.assignCase as unknown as QueueRow });
+            merge({
+              type: 'CASE_UPDATED',
+              case: getFragmentData(QueueRow_CaseFragment, result.data.assignCase),
+            });
         });
       }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [rows, selected, open, claimCase, merge, mode]);
-
-  useEffect(() => {
-    setSelected((i) => Math.min(i, rows.length - 1));
-  }, [rows.length]);
+  }, [rows, selected, open, claimCase, merge, mode, canWork]);
 
   const filtered = filterToSearch(filter) !== filterToSearch(DEFAULT_FILTER);
   const live =
@@ -203,17 +193,27 @@ export function QueuePage({ viewer }: { viewer: ConsoleViewer }) {
           <strong>{count}</strong> {count === 1 ? 'case' : 'cases'}
           {filtered ? ' match the filter' : ' to review'}
         </span>
-        <span className={live.className} role="status">
-          {live.text}
-        </span>
+        <span className={live.className}>{live.text}</span>
         <span className="page-header__actions muted shortcuts" aria-hidden="true">
-          <kbd>j</kbd>/<kbd>k</kbd> move · <kbd>Enter</kbd> open · <kbd>c</kbd> claim
+          <kbd>j</kbd>/<kbd>k</kbd> move · <kbd>Enter</kbd> open
+          {canWork ? (
+            <>
+              {' '}
+              · <kbd>c</kbd> claim
+            </>
+          ) : null}
         </span>
       </header>
       <QueueFilters
         filter={filter}
         onChange={(next) => setParams(new URLSearchParams(filterToSearch(next)))}
       />
+      {connection.state === 'reconnecting' ? (
+        <p className="notice" role="status">
+          Live updates are paused while the connection is down. Cases scored meanwhile will show as
+          soon as it is back; the queue is reloaded then.
+        </p>
+      ) : null}
       {claim.error ? <ErrorState message={errorMessage(claim.error)} /> : null}
       <section className="card card--flush" aria-busy={fetching} aria-label="Cases">
         {error ? (
@@ -234,7 +234,7 @@ export function QueuePage({ viewer }: { viewer: ConsoleViewer }) {
             rows={rows}
             selected={selected}
             now={now}
-            onSelect={setSelected}
+            onSelect={(i) => setSelectedId(rows[i]?.id ?? null)}
             onOpen={open}
           />
         )}

@@ -21,12 +21,10 @@ interface QueueTableProps {
 export function QueueTable({ rows, selected, now, onSelect, onOpen }: QueueTableProps) {
   const body = useRef<HTMLTableSectionElement>(null);
 
-  // Keyboard selection moves the focus too, so screen readers follow j/k.
+  // Keep the selected row in view as rows arrive and leave.
   useEffect(() => {
     const row = body.current?.children[selected] as HTMLElement | undefined;
-    if (row && document.activeElement !== row && body.current?.contains(document.activeElement))
-      row.focus();
-    else row?.scrollIntoView?.({ block: 'nearest' });
+    row?.scrollIntoView?.({ block: 'nearest' });
   }, [selected]);
 
   return (

@@ -8,6 +8,7 @@ import {
   filterToSearch,
   moveSelection,
   nextCaseId,
+  queueReducer,
   slaText,
   type QueueCase,
 } from './queue.logic';
@@ -148,5 +149,32 @@ describe('open-case counter', () => {
     expect(nextCaseId(['x', 'y'], 'x')).toBe('y');
     expect(nextCaseId(['y'], 'x')).toBe('y');
     expect(nextCaseId(['x'], 'x')).toBeNull();
+  });
+});
+
+describe('queue reducer', () => {
+  it('replaces on load and counts live arrivals and departures', () => {
+    const loaded = queueReducer(
+      { rows: [], count: 0 },
+      { type: 'loaded', rows: [c('a')], count: 7 },
+    );
+    expect(loaded).toEqual({ rows: [c('a')], count: 7 });
+    const opened = queueReducer(loaded, {
+      type: 'event',
+      event: { type: 'CASE_OPENED', case: c('b', { createdAt: iso(T0 + 1) }) },
+      filter: DEFAULT_FILTER,
+      me: null,
+    });
+    expect(opened.count).toBe(8);
+    const resolved = queueReducer(opened, {
+      type: 'event',
+      event: {
+        type: 'CASE_RESOLVED',
+        case: c('a', { status: 'RESOLVED', updatedAt: iso(T0 + 5) }),
+      },
+      filter: DEFAULT_FILTER,
+      me: null,
+    });
+    expect(resolved).toEqual({ rows: [c('b', { createdAt: iso(T0 + 1) })], count: 7 });
   });
 });

@@ -20,9 +20,9 @@ export interface QueueCase {
   assignee?: { email: string } | null;
 }
 
-export interface QueueEvent {
+export interface QueueEvent<T extends QueueCase = QueueCase> {
   type: QueueEventType;
-  case: QueueCase;
+  case: T;
 }
 
 /** What the queue is filtered on (kept in the URL). */
@@ -152,4 +152,29 @@ export function countAfter(
 /** The case to open after one is resolved: the first other case in queue order, if any. */
 export function nextCaseId(ids: readonly string[], resolvedId: string): string | null {
   return ids.find((id) => id !== resolvedId) ?? null;
+}
+
+/** What the queue page holds: the rows on screen and the open-case counter. */
+export interface QueueState<T extends QueueCase = QueueCase> {
+  rows: T[];
+  count: number;
+}
+
+export type QueueAction<T extends QueueCase = QueueCase> =
+  | { type: 'loaded'; rows: T[]; count: number }
+  | {
+      type: 'event';
+      event: { type: QueueEventType; case: T };
+      filter: QueueFilter;
+      me: string | null;
+    };
+
+/** The queue page's reducer: a (re)load replaces everything; a live event merges and recounts. */
+export function queueReducer<T extends QueueCase>(
+  state: QueueState<T>,
+  action: QueueAction<T>,
+): QueueState<T> {
+  if (action.type === 'loaded') return { rows: action.rows, count: action.count };
+  const rows = applyEvent(state.rows, action.event, action.filter, action.me) as T[];
+  return { rows, count: countAfter(state.count, state.rows, rows) };
 }

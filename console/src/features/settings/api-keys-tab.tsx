@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useMutation, useQuery } from 'urql';
+import { useClient, useMutation, useQuery } from 'urql';
 import { EmptyState } from '../../components/ui/states';
 import { graphql } from '../../gql';
 import { formatDateTime } from '../../lib/format';
@@ -69,7 +69,8 @@ interface KeyRef {
 /** The tenant's API keys: create (the secret shows once), list, revoke. */
 export function ApiKeysTab() {
   const { cursors, loadMore } = useCursorPages('keys');
-  const [, createKey] = useMutation(ApiKeysTab_CreateApiKeyMutation);
+  // The secret must not outlive its one showing: a one-off call keeps no result in hook state.
+  const client = useClient();
   const [, revokeKey] = useMutation(ApiKeysTab_RevokeApiKeyMutation);
   const [created, setCreated] = useState<(KeyRef & { secret: string }) | null>(null);
   const [revoking, setRevoking] = useState<KeyRef | null>(null);
@@ -77,7 +78,9 @@ export function ApiKeysTab() {
   return (
     <>
       <section className="card" aria-labelledby="keys-title">
-        <h2 id="keys-title">API keys</h2>
+        <h2 id="keys-title" tabIndex={-1}>
+          API keys
+        </h2>
         <p className="muted">
           Your servers score events and send feedback with these keys. A key works in one mode: test
           keys never touch live profiles, lists or metrics.
@@ -86,7 +89,10 @@ export function ApiKeysTab() {
           <SecretOnce
             title={`Your new ${created.mode.toLowerCase()} key “${created.name}”`}
             secret={created.secret}
-            onDone={() => setCreated(null)}
+            onDone={() => {
+              setCreated(null);
+              document.getElementById('keys-title')?.focus();
+            }}
           >
             <p className="muted">
               Warden keeps only a hash of it. Send it as an <code>x-api-key</code> header from your
@@ -96,7 +102,9 @@ export function ApiKeysTab() {
         ) : (
           <ApiKeyForm
             onCreate={async (input) => {
-              const result = await createKey(input, API_KEY_TYPENAMES);
+              const result = await client
+                .mutation(ApiKeysTab_CreateApiKeyMutation, input, API_KEY_TYPENAMES)
+                .toPromise();
               if (result.error) return errorMessage(result.error);
               const payload = result.data?.createApiKey;
               if (payload) setCreated({ ...payload.apiKey, secret: payload.secret });

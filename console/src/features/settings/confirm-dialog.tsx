@@ -54,7 +54,9 @@ export function ConfirmDialog({
     document.addEventListener('keydown', onKeyDown);
     return () => {
       document.removeEventListener('keydown', onKeyDown);
+      // The opener may be gone (a revoked key loses its button): fall back to the page.
       if (previous?.isConnected) previous.focus();
+      else document.getElementById('main')?.focus();
     };
   }, []);
 

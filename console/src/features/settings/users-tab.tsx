@@ -1,4 +1,4 @@
-import { useMutation, useQuery } from 'urql';
+import { useClient, useQuery } from 'urql';
 import { EmptyState } from '../../components/ui/states';
 import { graphql } from '../../gql';
 import { formatDateTime, humanize } from '../../lib/format';
@@ -42,7 +42,8 @@ const USER_TYPENAMES = { additionalTypenames: ['User'] };
 /** The tenant's console users, and a form to add one. */
 export function UsersTab() {
   const { cursors, loadMore } = useCursorPages('users');
-  const [, createUser] = useMutation(UsersTab_CreateUserMutation);
+  // The initial password must not linger: a one-off call keeps no operation in hook state.
+  const client = useClient();
 
   return (
     <>
@@ -51,7 +52,13 @@ export function UsersTab() {
         <p className="muted">
           People who sign in to this console, and what their role lets them do.
         </p>
-        <UserForm onCreate={(input) => failureOf(createUser({ input }, USER_TYPENAMES))} />
+        <UserForm
+          onCreate={(input) =>
+            failureOf(
+              client.mutation(UsersTab_CreateUserMutation, { input }, USER_TYPENAMES).toPromise(),
+            )
+          }
+        />
       </section>
       <section className="card" aria-labelledby="users-list-title">
         <h2 id="users-list-title">Console users</h2>

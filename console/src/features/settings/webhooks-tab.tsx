@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useMutation, useQuery } from 'urql';
+import { useClient, useMutation, useQuery } from 'urql';
 import { EmptyState, ErrorState, Loading } from '../../components/ui/states';
 import { graphql } from '../../gql';
 import { useDataMode } from '../../lib/data-mode';
@@ -61,7 +61,8 @@ export function WebhooksTab() {
     variables: { mode },
     context: ENDPOINT_TYPENAMES,
   });
-  const [, createEndpoint] = useMutation(WebhooksTab_CreateEndpointMutation);
+  // The secret must not outlive its one showing: a one-off call keeps no result in hook state.
+  const client = useClient();
   const [, disableEndpoint] = useMutation(WebhooksTab_DisableEndpointMutation);
   const [created, setCreated] = useState<{ url: string; secret: string } | null>(null);
   const [disabling, setDisabling] = useState<{ id: string; url: string } | null>(null);
@@ -79,7 +80,9 @@ export function WebhooksTab() {
   return (
     <>
       <section className="card" aria-labelledby="webhooks-title">
-        <h2 id="webhooks-title">Webhooks ({modeLabel})</h2>
+        <h2 id="webhooks-title" tabIndex={-1}>
+          Webhooks ({modeLabel})
+        </h2>
         <p className="muted">
           Warden POSTs events to these endpoints, signed with each endpoint's secret. An endpoint
           receives the events of one mode: switch the data mode to manage the other.
@@ -88,7 +91,10 @@ export function WebhooksTab() {
           <SecretOnce
             title={`Signing secret for ${created.url}`}
             secret={created.secret}
-            onDone={() => setCreated(null)}
+            onDone={() => {
+              setCreated(null);
+              document.getElementById('webhooks-title')?.focus();
+            }}
           >
             <p className="muted">
               Verify each request's <code>Warden-Signature: t=…,v1=…</code> header: v1 is the hex
@@ -100,7 +106,13 @@ export function WebhooksTab() {
           <WebhookForm
             modeLabel={modeLabel}
             onCreate={async ({ url, events }) => {
-              const result = await createEndpoint({ url, events, mode }, ENDPOINT_TYPENAMES);
+              const result = await client
+                .mutation(
+                  WebhooksTab_CreateEndpointMutation,
+                  { url, events, mode },
+                  ENDPOINT_TYPENAMES,
+                )
+                .toPromise();
               if (result.error) return errorMessage(result.error);
               const payload = result.data?.createWebhookEndpoint;
               if (payload) setCreated({ url: payload.endpoint.url, secret: payload.secret });

@@ -1,4 +1,4 @@
-import { useEffect, type ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { useQuery } from 'urql';
 import { ErrorState, Loading } from '../../components/ui/states';
 import { graphql } from '../../gql';
@@ -52,6 +52,14 @@ export function AppShell({ onSignOut, onSessionRejected, children }: AppShellPro
   useEffect(() => {
     if (rejected) onSessionRejected();
   }, [rejected, onSessionRejected]);
+
+  // A new page moves the focus to its content, as a page load would (screen readers follow).
+  const main = useRef<HTMLElement>(null);
+  const firstPath = useRef(pathname);
+  useEffect(() => {
+    if (pathname !== firstPath.current) main.current?.focus({ preventScroll: true });
+    firstPath.current = '';
+  }, [pathname]);
 
   const me = data?.me;
   const role = me?.role ?? null;
@@ -113,7 +121,7 @@ export function AppShell({ onSignOut, onSessionRejected, children }: AppShellPro
           traffic.
         </p>
       ) : null}
-      <main className="page" id="main" tabIndex={-1}>
+      <main className="page" id="main" tabIndex={-1} ref={main}>
         {me ? (
           children({ email: me.email ?? null, role })
         ) : error && !rejected ? (
