@@ -43,7 +43,7 @@ interface XLabelsProps {
   labels: readonly string[];
   /** Centre of category `i`. */
   x: (i: number) => number;
-  /** Print every n-th label (the first included). */
+  /** Print every n-th label, counted back from the last, so the latest day is always named. */
   every?: number;
 }
 
@@ -52,7 +52,7 @@ export function XLabels({ plot, labels, x, every = 1 }: XLabelsProps) {
   return (
     <g className="chart__x-labels">
       {labels.map((label, i) =>
-        i % every === 0 ? (
+        (labels.length - 1 - i) % every === 0 ? (
           <text key={i} x={x(i)} y={plot.bottom + 16} textAnchor="middle">
             {label}
           </text>

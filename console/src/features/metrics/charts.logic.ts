@@ -110,7 +110,7 @@ function round(n: number): number {
   return Math.round(n * 100) / 100;
 }
 
-/** Which of `n` category labels to print so at most `max` show: every k-th, the first included. */
+/** Which of `n` category labels to print so at most `max` show: every k-th (charts count back from the last). */
 export function labelEvery(n: number, max: number): number {
   return Math.max(1, Math.ceil(n / Math.max(1, max)));
 }

@@ -109,4 +109,24 @@ describe('DailyVolumeChart', () => {
     expect(screen.getByText('No transactions in this range')).toBeTruthy();
     expect(screen.queryByRole('img')).toBeNull();
   });
+
+  it('always names the latest day when a long range shows only some labels', () => {
+    const month = Array.from({ length: 30 }, (_, i) =>
+      day(`2026-10-${String(i + 1).padStart(2, '0')}`, 1, 0, 0, 0),
+    );
+    const { container } = render(
+      <StackedBarChart
+        days={month.map((d) => d.date)}
+        values={month}
+        series={DECISION_SERIES}
+        unit="transactions"
+        summary="Transactions per day"
+      />,
+    );
+    const labels = [...container.querySelectorAll('.chart__x-labels text')].map(
+      (t) => t.textContent,
+    );
+    expect(labels.length).toBeLessThanOrEqual(12);
+    expect(labels.at(-1)).toBe('30 Oct');
+  });
 });
