@@ -7,6 +7,7 @@ import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import { CustomerResolver } from '../modules/customers/customer.resolver.js';
 import { CaseFieldsResolver, CaseResolver } from '../modules/cases/case.resolver.js';
 import {
+  FeedbackMetricsFieldsResolver,
   FeedbackResolver,
   TransactionFeedbackResolver,
 } from '../modules/feedback/feedback.resolver.js';
@@ -29,6 +30,7 @@ const RESOLVERS = [
   PolicyResolver,
   CustomerResolver,
   FeedbackResolver,
+  FeedbackMetricsFieldsResolver,
   TransactionFeedbackResolver,
   CaseResolver,
   CaseFieldsResolver,

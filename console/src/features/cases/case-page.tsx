@@ -1,13 +1,14 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect } from 'react';
 import { useClient, useMutation, useQuery } from 'urql';
 import { ErrorState, Loading } from '../../components/ui/states';
 import { graphql } from '../../gql';
 import { useDataMode } from '../../lib/data-mode';
 import { errorMessage } from '../../lib/graphql-errors';
+import { useNow } from '../../lib/use-now';
 import { ignoresShortcut } from '../../lib/keyboard';
 import { Link, useNavigate } from '../../lib/router';
 import { recalledQueueSearch } from '../queue/queue-memory';
-import { filterFromSearch, nextCaseId } from '../queue/queue.logic';
+import { filterFromSearch, filterToVariables, nextCaseId } from '../queue/queue.logic';
 import type { ConsoleViewer } from '../shell/app-shell';
 import { TransactionExplanation } from '../transactions/transaction-explanation';
 import { CaseHeader } from './case-header';
@@ -127,14 +128,9 @@ export function CasePage({ id, viewer }: { id: string; viewer: ConsoleViewer }) 
   const [release, unassign] = useMutation(CasePage_UnassignCaseMutation);
   const [noting, addNote] = useMutation(CasePage_AddCaseNoteMutation);
   const [resolution, resolve] = useMutation(CasePage_ResolveCaseMutation);
-  const [now, setNow] = useState(() => Date.now());
+  const now = useNow();
   const queueSearch = recalledQueueSearch();
   const backToQueue = `/queue${queueSearch ? `?${queueSearch}` : ''}`;
-
-  useEffect(() => {
-    const timer = window.setInterval(() => setNow(Date.now()), 30_000);
-    return () => window.clearInterval(timer);
-  }, []);
 
   // Only the case asked for: never act on another one's data while this one loads.
   const c = data?.case.id === id ? data.case : undefined;
@@ -163,18 +159,12 @@ export function CasePage({ id, viewer }: { id: string; viewer: ConsoleViewer }) 
       note: form.note.trim() || null,
     });
     if (result.error) return;
-    const filter = filterFromSearch(queueSearch);
     const next = await client
       .query(
         CasePage_NextCasesQuery,
         {
           mode,
-          filter: {
-            status: filter.statuses.filter((s) => s !== 'RESOLVED'),
-            assignee: filter.assignee,
-            minScore: filter.minScore,
-            priority: filter.priorities.length ? filter.priorities : null,
-          },
+          filter: filterToVariables(filterFromSearch(queueSearch), { openOnly: true }),
         },
         { requestPolicy: 'network-only' },
       )

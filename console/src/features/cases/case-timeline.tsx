@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { ErrorState } from '../../components/ui/states';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { formatDateTime, humanize } from '../../lib/format';
 import { MAX_NOTE } from './label.logic';
@@ -92,11 +93,7 @@ export function CaseTimeline(props: CaseTimelineProps) {
               The note is {note.length - MAX_NOTE} characters too long.
             </p>
           ) : null}
-          {props.error ? (
-            <p className="alert" role="alert">
-              {props.error}
-            </p>
-          ) : null}
+          {props.error ? <ErrorState message={props.error} /> : null}
           <button type="submit" className="button" disabled={!trimmed || tooLong || props.busy}>
             Add note
           </button>

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { ErrorState } from '../../components/ui/states';
 import { ignoresShortcut } from '../../lib/keyboard';
 import {
   CONFIDENCES,
@@ -92,11 +93,7 @@ export function LabelForm({ onSubmit, busy, error }: LabelFormProps) {
         />
       </label>
       {problem && form.label ? <p className="field__error">{problem}</p> : null}
-      {error ? (
-        <p className="alert" role="alert">
-          {error}
-        </p>
-      ) : null}
+      {error ? <ErrorState message={error} /> : null}
       <button
         type="submit"
         className="button button--primary"

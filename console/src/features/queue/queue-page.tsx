@@ -5,6 +5,7 @@ import { getFragmentData, graphql } from '../../gql';
 import { useConnection } from '../../lib/connection';
 import { useDataMode } from '../../lib/data-mode';
 import { errorMessage } from '../../lib/graphql-errors';
+import { useNow } from '../../lib/use-now';
 import { ignoresShortcut, isOwnedByControl } from '../../lib/keyboard';
 import { useNavigate, useSearchParams } from '../../lib/router';
 import type { ConsoleViewer } from '../shell/app-shell';
@@ -13,6 +14,7 @@ import { QueueTable, type QueueRow } from './queue-table';
 import {
   DEFAULT_FILTER,
   filterFromSearch,
+  filterToVariables,
   filterToSearch,
   moveSelection,
   queueReducer,
@@ -93,19 +95,14 @@ export function QueuePage({ viewer }: { viewer: ConsoleViewer }) {
     variables: {
       mode,
       first: PAGE_SIZE,
-      filter: {
-        status: filter.statuses,
-        assignee: filter.assignee,
-        minScore: filter.minScore,
-        priority: filter.priorities.length ? filter.priorities : null,
-      },
+      filter: filterToVariables(filter),
     },
     requestPolicy: 'cache-and-network',
   });
   const [{ rows, count }, dispatch] = useReducer(queueReducer<QueueRow>, { rows: [], count: 0 });
   // The selection follows a case, not a position: a case arriving above it does not move it.
   const [selectedId, setSelectedId] = useState<string | null>(null);
-  const [now, setNow] = useState(() => Date.now());
+  const now = useNow();
   const [claim, claimCase] = useMutation(QueuePage_AssignCaseMutation);
   const canWork = viewer.role === 'ANALYST' || viewer.role === 'TENANT_ADMIN';
   const filterRef = useRef<QueueFilter>(filter);
@@ -142,11 +139,6 @@ export function QueuePage({ viewer }: { viewer: ConsoleViewer }) {
   useEffect(() => {
     if (reconnects > 0) refetch({ requestPolicy: 'network-only' });
   }, [reconnects, refetch]);
-
-  useEffect(() => {
-    const timer = window.setInterval(() => setNow(Date.now()), 30_000);
-    return () => window.clearInterval(timer);
-  }, []);
 
   const open = useCallback((id: string) => navigate(`/cases/${id}`), [navigate]);
 

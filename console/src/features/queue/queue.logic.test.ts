@@ -5,6 +5,7 @@ import {
   compareCases,
   countAfter,
   filterFromSearch,
+  filterToVariables,
   filterToSearch,
   moveSelection,
   nextCaseId,
@@ -176,5 +177,26 @@ describe('queue reducer', () => {
       me: null,
     });
     expect(resolved).toEqual({ rows: [c('b', { createdAt: iso(T0 + 1) })], count: 7 });
+  });
+});
+
+describe('filter variables', () => {
+  it('sends the filter, and only open statuses when looking for the next case', () => {
+    const filter = { ...DEFAULT_FILTER, statuses: ['RESOLVED' as const], minScore: 40 };
+    expect(filterToVariables(filter)).toEqual({
+      status: ['RESOLVED'],
+      assignee: 'ANYONE',
+      minScore: 40,
+      priority: null,
+    });
+    expect(filterToVariables(filter, { openOnly: true }).status).toEqual(['OPEN', 'IN_REVIEW']);
+    expect(
+      filterToVariables({ ...DEFAULT_FILTER, priorities: ['HIGH'] }, { openOnly: true }),
+    ).toEqual({
+      status: ['OPEN', 'IN_REVIEW'],
+      assignee: 'ANYONE',
+      minScore: null,
+      priority: ['HIGH'],
+    });
   });
 });

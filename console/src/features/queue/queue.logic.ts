@@ -178,3 +178,14 @@ export function queueReducer<T extends QueueCase>(
   const rows = applyEvent(state.rows, action.event, action.filter, action.me) as T[];
   return { rows, count: countAfter(state.count, state.rows, rows) };
 }
+
+/** The `ReviewQueueFilter` variables for a filter; `openOnly` drops resolved cases (next-case lookup). */
+export function filterToVariables(filter: QueueFilter, { openOnly = false } = {}) {
+  const open = filter.statuses.filter((s) => s !== 'RESOLVED');
+  return {
+    status: openOnly ? (open.length ? open : DEFAULT_FILTER.statuses) : filter.statuses,
+    assignee: filter.assignee,
+    minScore: filter.minScore,
+    priority: filter.priorities.length ? filter.priorities : null,
+  };
+}

@@ -1,4 +1,4 @@
-import { useCallback, useId, useState, type ReactNode } from 'react';
+import { useCallback, useId, useState, type FormEvent, type ReactNode } from 'react';
 import type { CombinedError } from 'urql';
 import { errorMessage } from '../../lib/graphql-errors';
 
@@ -47,6 +47,47 @@ export function useSubmitState<T>(submit: Submit<T>, successMessage: string) {
     [],
   );
   return { status, run, clear, saving: status.state === 'saving' };
+}
+
+interface CreateFormOptions<D, V> {
+  /** The blank draft, also what a saved form starts over from. */
+  empty: D;
+  /** Problems by field; none means the draft may be sent. */
+  problemsOf: (draft: D) => Partial<Record<string, string>>;
+  /** The value sent for a draft (trimmed, converted). */
+  toValue: (draft: D) => V;
+  submit: Submit<V>;
+  /** Shown once saved; a function reads the draft as it was sent. */
+  successMessage: string | ((draft: D) => string);
+}
+
+/**
+ * A form that creates something: a draft whose edits clear the last outcome, problems shown
+ * only once it was sent (an empty form does not open in red), and a fresh draft once saved.
+ */
+export function useCreateForm<D extends object, V>(options: CreateFormOptions<D, V>) {
+  const { empty, problemsOf, toValue, submit, successMessage } = options;
+  const [draft, setDraft] = useState<D>(empty);
+  const [tried, setTried] = useState(false);
+  const { status, run, clear, saving } = useSubmitState(
+    submit,
+    typeof successMessage === 'function' ? successMessage(draft) : successMessage,
+  );
+  const edit = (next: Partial<D>) => {
+    clear();
+    setDraft((d) => ({ ...d, ...next }));
+  };
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    setTried(true);
+    if (Object.keys(problemsOf(draft)).length) return;
+    void run(toValue(draft)).then((created) => {
+      if (!created) return;
+      setDraft(empty);
+      setTried(false);
+    });
+  };
+  return { draft, edit, problems: tried ? problemsOf(draft) : {}, status, saving, onSubmit };
 }
 
 /** The outcome of the last submit, next to the form: announced politely, errors assertively. */

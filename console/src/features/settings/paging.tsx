@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { CombinedError } from 'urql';
+import { ErrorState } from '../../components/ui/states';
 import { errorMessage } from '../../lib/graphql-errors';
 
 /** Rows per page of every paginated settings list (the server allows up to 100). */
@@ -45,15 +46,7 @@ export function PageStatusRow({
   loadingLabel,
 }: PageStatusRowProps) {
   let content = null;
-  if (error)
-    content = (
-      <div className="alert" role="alert">
-        <p>{errorMessage(error)}</p>
-        <button type="button" className="button" onClick={onRetry}>
-          Try again
-        </button>
-      </div>
-    );
+  if (error) content = <ErrorState message={errorMessage(error)} onRetry={onRetry} />;
   else if (fetching && !next)
     content = (
       <span className="muted" role="status">

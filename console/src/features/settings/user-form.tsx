@@ -1,6 +1,6 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { humanize } from '../../lib/format';
-import { Field, FormStatus, useSubmitState, type Submit } from './form-status';
+import { Field, FormStatus, useCreateForm, type Submit } from './form-status';
 import {
   EMPTY_USER,
   INVITABLE_ROLES,
@@ -21,35 +21,16 @@ interface UserFormProps {
  */
 export function UserForm({ onCreate }: UserFormProps) {
   const id = useId();
-  const [draft, setDraft] = useState<NewUserDraft>(EMPTY_USER);
-  const [tried, setTried] = useState(false);
-  const { status, run, clear, saving } = useSubmitState(
-    onCreate,
-    `${draft.email.trim()} can now sign in with the password you chose.`,
-  );
-  const problems = tried ? newUserProblems(draft) : {};
-
-  const edit = (next: Partial<NewUserDraft>) => {
-    clear();
-    setDraft((d) => ({ ...d, ...next }));
-  };
+  const { draft, edit, problems, status, saving, onSubmit } = useCreateForm({
+    empty: EMPTY_USER,
+    problemsOf: newUserProblems,
+    toValue: (d: NewUserDraft) => ({ ...d, email: d.email.trim() }),
+    submit: onCreate,
+    successMessage: (d) => `${d.email.trim()} can now sign in with the password you chose.`,
+  });
 
   return (
-    <form
-      className="form"
-      aria-labelledby={`${id}-title`}
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        setTried(true);
-        if (Object.keys(newUserProblems(draft)).length) return;
-        void run({ ...draft, email: draft.email.trim() }).then((created) => {
-          if (!created) return;
-          setDraft(EMPTY_USER);
-          setTried(false);
-        });
-      }}
-    >
+    <form className="form" aria-labelledby={`${id}-title`} noValidate onSubmit={onSubmit}>
       <h3 id={`${id}-title`}>Add a user</h3>
       <div className="grid grid--3">
         <Field label="E-mail" error={problems.email}>

@@ -1,5 +1,5 @@
-import { useId, useState } from 'react';
-import { Field, FieldError, FormStatus, useSubmitState, type Submit } from './form-status';
+import { useId } from 'react';
+import { Field, FieldError, FormStatus, useCreateForm, type Submit } from './form-status';
 import {
   EMPTY_WEBHOOK,
   WEBHOOK_EVENTS,
@@ -18,32 +18,16 @@ interface WebhookFormProps {
 /** Registers an endpoint: its URL and the events it wants. */
 export function WebhookForm({ modeLabel, onCreate }: WebhookFormProps) {
   const id = useId();
-  const [draft, setDraft] = useState<WebhookDraft>(EMPTY_WEBHOOK);
-  const [tried, setTried] = useState(false);
-  const { status, run, clear, saving } = useSubmitState(onCreate, 'Endpoint registered.');
-  const problems = tried ? webhookProblems(draft) : {};
-
-  const edit = (next: Partial<WebhookDraft>) => {
-    clear();
-    setDraft((d) => ({ ...d, ...next }));
-  };
+  const { draft, edit, problems, status, saving, onSubmit } = useCreateForm({
+    empty: EMPTY_WEBHOOK,
+    problemsOf: webhookProblems,
+    toValue: (d: WebhookDraft) => ({ ...d, url: d.url.trim() }),
+    submit: onCreate,
+    successMessage: 'Endpoint registered.',
+  });
 
   return (
-    <form
-      className="form"
-      aria-labelledby={`${id}-title`}
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        setTried(true);
-        if (Object.keys(webhookProblems(draft)).length) return;
-        void run({ ...draft, url: draft.url.trim() }).then((created) => {
-          if (!created) return;
-          setDraft(EMPTY_WEBHOOK);
-          setTried(false);
-        });
-      }}
-    >
+    <form className="form" aria-labelledby={`${id}-title`} noValidate onSubmit={onSubmit}>
       <h3 id={`${id}-title`}>Add an endpoint ({modeLabel})</h3>
       <Field
         label="URL"

@@ -22,6 +22,7 @@ import type { FeedbackEntity } from './feedback.entity.js';
 import { FeedbackService, MAX_FEEDBACK_BATCH, type FeedbackAuthor } from './feedback.service.js';
 import {
   AnalyticsSummaryType,
+  DailyAnalyticsType,
   FeedbackBatchItem,
   FeedbackBatchResultType,
   FeedbackInput,
@@ -137,14 +138,11 @@ export class FeedbackResolver {
     if (viewer.kind === 'API_KEY' && viewer.mode !== 'LIVE') {
       throw new ForbiddenError('API keys read LIVE metrics only: use a LIVE key');
     }
-    const service = new MetricsService(ctx.em, viewer.tenantId);
-    const metrics = await service.feedbackMetrics(from, to, {
+    const metrics = await new MetricsService(ctx.em, viewer.tenantId).feedbackMetrics(from, to, {
       mode: modeFor(viewer, mode),
       costRatio: costRatio ?? DEFAULT_COST_RATIO,
     });
-    return FeedbackMetricsType.from(metrics, () =>
-      service.daily(metrics.from, metrics.to, metrics.mode),
-    );
+    return FeedbackMetricsType.from(metrics);
   }
 
   @Authorized(...ANALYTICS_READERS)
@@ -176,5 +174,23 @@ export class TransactionFeedbackResolver {
   ): Promise<FeedbackObject[]> {
     const rows = await historyLoader(ctx).load(transaction.id);
     return rows.map(FeedbackObject.from);
+  }
+}
+
+/** The daily series of a metrics window: its own query, run only when a request selects it. */
+@Resolver(() => FeedbackMetricsType)
+export class FeedbackMetricsFieldsResolver {
+  @FieldResolver(() => [DailyAnalyticsType], {
+    description: 'One point per UTC day of [from, to), oldest first; computed only when selected',
+  })
+  async daily(
+    @Root() metrics: FeedbackMetricsType,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<DailyAnalyticsType[]> {
+    return new MetricsService(ctx.em, viewerOf(ctx).tenantId).daily(
+      metrics.from,
+      metrics.to,
+      metrics.mode,
+    );
   }
 }

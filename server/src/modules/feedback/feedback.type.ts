@@ -19,7 +19,7 @@ import {
 import { DateTimeScalar, UUIDScalar } from '../../graphql/scalars.js';
 import { BatchItemErrorType } from '../scoring/score-result.type.js';
 import type { FeedbackEntity } from './feedback.entity.js';
-import type { AnalyticsSummary, DailyPoint, FeedbackMetrics } from './metrics.service.js';
+import type { AnalyticsSummary, FeedbackMetrics } from './metrics.service.js';
 
 @InputType()
 export class FeedbackInput {
@@ -213,7 +213,7 @@ class LabelCountsType {
 }
 
 @ObjectType('DailyAnalytics')
-class DailyAnalyticsType extends DecisionCountsType {
+export class DailyAnalyticsType extends DecisionCountsType {
   @Field(() => String, { description: 'UTC day, YYYY-MM-DD' }) date!: string;
   @Field(() => Int) count!: number;
   @Field(() => Float, { nullable: true }) averageScore!: number | null;
@@ -250,18 +250,8 @@ export class FeedbackMetricsType {
   })
   scoreDistribution!: ScoreBucketType[];
 
-  /** Runs the daily query; only a request selecting `daily` pays for it. */
-  private loadDaily!: () => Promise<DailyPoint[]>;
-
-  @Field(() => [DailyAnalyticsType], {
-    description: 'One point per UTC day of [from, to), oldest first; computed only when selected',
-  })
-  daily(): Promise<DailyAnalyticsType[]> {
-    return this.loadDaily();
-  }
-
-  static from(m: FeedbackMetrics, loadDaily: () => Promise<DailyPoint[]>): FeedbackMetricsType {
-    return Object.assign(new FeedbackMetricsType(), m, { loadDaily });
+  static from(m: FeedbackMetrics): FeedbackMetricsType {
+    return Object.assign(new FeedbackMetricsType(), m);
   }
 }
 
