@@ -6,6 +6,7 @@ import { Migration20261125200000Cases } from './Migration20261125200000Cases.js'
 import { Migration20261125300000Webhooks } from './Migration20261125300000Webhooks.js';
 import { Migration20261125400000Reputation } from './Migration20261125400000Reputation.js';
 import { Migration20261125500000ReputationIndexes } from './Migration20261125500000ReputationIndexes.js';
+import { Migration20261207000000TenantControls } from './Migration20261207000000TenantControls.js';
 
 /** Committed migrations in order. Add new ones at the end; never edit an applied one. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -22,4 +23,5 @@ export const MIGRATIONS: MigrationObject[] = [
     name: 'Migration20261125500000ReputationIndexes',
     class: Migration20261125500000ReputationIndexes,
   },
+  { name: 'Migration20261207000000TenantControls', class: Migration20261207000000TenantControls },
 ];

@@ -15,4 +15,16 @@ export class TenantEntity {
 
   @Property({ type: 'datetime', columnType: 'timestamptz' })
   createdAt: Date = new Date();
+
+  /** Set by the platform admin: the tenant's keys and users are refused while it is set. */
+  @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
+  disabledAt: Date | null = null;
+
+  /** Scoring requests (batch items count one each) per minute and mode; null: server default. */
+  @Property({ type: 'integer', nullable: true })
+  rateLimitScoringPerMinute: number | null = null;
+
+  /** Every other authenticated request per minute and mode; null: server default. */
+  @Property({ type: 'integer', nullable: true })
+  rateLimitOtherPerMinute: number | null = null;
 }
