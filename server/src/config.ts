@@ -36,6 +36,14 @@ const schema = z
     WEBHOOK_ALLOW_PRIVATE: boolean.optional(),
     LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(1000).default(5),
     LOGIN_WINDOW_SECONDS: z.coerce.number().int().min(10).max(86400).default(900),
+    RATE_LIMIT_SCORING_PER_MINUTE: z.coerce.number().int().min(1).max(10_000_000).default(1000),
+    RATE_LIMIT_OTHER_PER_MINUTE: z.coerce.number().int().min(1).max(10_000_000).default(1000),
+    RATE_LIMIT_IP_PER_MINUTE: z.coerce.number().int().min(1).max(10_000_000).default(100),
+    REDIS_URL: z
+      .string()
+      .trim()
+      .refine((v) => /^rediss?:\/\//.test(v), 'expected a redis:// or rediss:// URL')
+      .optional(),
     SEED_DEMO: boolean.default('true'),
     LOG_LEVEL: z
       .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
@@ -70,6 +78,17 @@ export interface Config {
   readonly webhookAllowPrivate: boolean;
   readonly loginMaxFailures: number;
   readonly loginWindowSeconds: number;
+  /** Server-wide default rate limits; a tenant's own values (set by the platform admin) win. */
+  readonly rateLimits: Readonly<{
+    /** Scored events per minute per tenant and mode (a batch counts each item). */
+    scoringPerMinute: number;
+    /** Other authenticated requests per minute per tenant and mode. */
+    otherPerMinute: number;
+    /** Requests per minute per client IP without valid credentials. */
+    ipPerMinute: number;
+  }>;
+  /** Shared rate-limit counters live in Redis when set, else in PostgreSQL. */
+  readonly redisUrl: string | undefined;
   readonly seedDemo: boolean;
   readonly logLevel: Env['LOG_LEVEL'];
   /** Directory of the built console to serve at `/`; defaults to `console/dist`. */
@@ -132,6 +151,12 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     webhookAllowPrivate: e.WEBHOOK_ALLOW_PRIVATE ?? e.NODE_ENV !== 'production',
     loginMaxFailures: e.LOGIN_MAX_FAILURES,
     loginWindowSeconds: e.LOGIN_WINDOW_SECONDS,
+    rateLimits: Object.freeze({
+      scoringPerMinute: e.RATE_LIMIT_SCORING_PER_MINUTE,
+      otherPerMinute: e.RATE_LIMIT_OTHER_PER_MINUTE,
+      ipPerMinute: e.RATE_LIMIT_IP_PER_MINUTE,
+    }),
+    redisUrl: e.REDIS_URL,
     seedDemo: e.SEED_DEMO,
     logLevel: e.LOG_LEVEL,
     consoleDir: resolve(e.CONSOLE_DIR ?? 'console/dist'),
