@@ -22,6 +22,12 @@ export interface DispatcherOptions {
   allowPrivate?: boolean;
   /** Name resolution for deliveries; the system resolver by default. */
   resolve?: Resolver;
+  /**
+   * Whether this process takes delivery jobs from the queue; default true. With false it still
+   * queues deliveries and answers `attempt`, but sending is left to other processes (tests
+   * sharing one database use it so a server with another address policy takes no one's jobs).
+   */
+  consume?: boolean;
 }
 
 /** What became of one attempt. */
@@ -91,22 +97,25 @@ export class WebhookDispatcher {
       await lock.query('select pg_advisory_unlock_all()').catch(() => undefined);
       await lock.end().catch(() => undefined);
     }
-    await boss.work<{ deliveryId: string }>(
-      DELIVERY_QUEUE,
-      { batchSize: 5, pollingIntervalSeconds: 0.5, includeMetadata: true },
-      async (jobs) => {
-        // A failed job is retried by pg-boss; each job is settled on its own.
-        const failures = await Promise.allSettled(
-          jobs.map((job) =>
-            this.attempt(job.data.deliveryId, job.retryCount >= job.retryLimit).then((outcome) => {
-              if (outcome === 'retry') throw new Error('delivery failed');
-            }),
-          ),
-        );
-        const failed = failures.find((f) => f.status === 'rejected');
-        if (failed) throw (failed as PromiseRejectedResult).reason;
-      },
-    );
+    if (this.options.consume !== false)
+      await boss.work<{ deliveryId: string }>(
+        DELIVERY_QUEUE,
+        { batchSize: 5, pollingIntervalSeconds: 0.5, includeMetadata: true },
+        async (jobs) => {
+          // A failed job is retried by pg-boss; each job is settled on its own.
+          const failures = await Promise.allSettled(
+            jobs.map((job) =>
+              this.attempt(job.data.deliveryId, job.retryCount >= job.retryLimit).then(
+                (outcome) => {
+                  if (outcome === 'retry') throw new Error('delivery failed');
+                },
+              ),
+            ),
+          );
+          const failed = failures.find((f) => f.status === 'rejected');
+          if (failed) throw (failed as PromiseRejectedResult).reason;
+        },
+      );
     this.boss = boss;
     this.listener = new PgListener(this.connectionString, WEBHOOK_CHANNEL, {
       onMessage: () => void this.enqueuePending(),
