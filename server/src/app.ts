@@ -34,7 +34,7 @@ export interface AppOptions {
   logger: Logger;
   /** Shared IP geolocation; one is created (and loaded lazily) when absent. */
   geo?: IpGeolocator;
-  /** Webhook retry and timeout settings (tests shorten them). */
+  /** Webhook retry, timeout and resolver settings (tests shorten or replace them). */
   webhooks?: DispatcherOptions;
 }
 
@@ -76,7 +76,10 @@ export async function createApp({
     logger.warn({ err: error }, 'case events: listener or delivery failed'),
   );
   await cases.start(orm.config.get('clientUrl')!);
-  const webhooks = new WebhookDispatcher(orm.config.get('clientUrl')!, logger, webhookOptions);
+  const webhooks = new WebhookDispatcher(orm.config.get('clientUrl')!, logger, {
+    ...webhookOptions,
+    allowPrivate: webhookOptions?.allowPrivate ?? config.webhookAllowPrivate,
+  });
   await webhooks.start();
   const deps: ContextDeps = {
     apiKeys,

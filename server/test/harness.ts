@@ -7,6 +7,7 @@ import { TENANT_FILTER } from '../src/db/tenant-filter.js';
 import type { Mode } from '../src/domain/modes.js';
 import type { Role } from '../src/domain/roles.js';
 import { createLogger } from '../src/logger.js';
+import type { DispatcherOptions } from '../src/modules/webhooks/webhook.dispatcher.js';
 import { ApiKeyService } from '../src/modules/api-keys/api-key.service.js';
 import { SYSTEM_ACTOR } from '../src/modules/audit/audit.service.js';
 import { TokenSigner } from '../src/modules/auth/jwt.js';
@@ -37,8 +38,14 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-/** The real server (Apollo, graphql-ws, PostgreSQL) on a random port, against the test database. */
-export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
+/**
+ * The real server (Apollo, graphql-ws, PostgreSQL) on a random port, against the test database.
+ * `options.webhooks` adds to the short test delivery settings (a resolver, `consume: false`).
+ */
+export async function startTestServer(
+  env: Record<string, string> = {},
+  options: { webhooks?: DispatcherOptions } = {},
+): Promise<TestServer> {
   const databaseUrl = inject('databaseUrl');
   const config = loadConfig({
     NODE_ENV: 'test',
@@ -48,6 +55,9 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
     JWT_SECRET: TEST_JWT_SECRET,
     LOG_LEVEL: 'silent',
     CONSOLE_DIR: '/nonexistent',
+    // Every test server takes jobs from the one shared delivery queue, and the suite's
+    // receivers are local: all must agree to deliver there, production-mode ones included.
+    WEBHOOK_ALLOW_PRIVATE: 'true',
     ...env,
   });
   const orm = await openOrm({ url: databaseUrl, poolMax: 5 });
@@ -57,7 +67,7 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
     orm,
     signer,
     logger: createLogger('silent'),
-    webhooks: { retryDelaySeconds: 1, timeoutMs: 2000, sweepMs: 1000 },
+    webhooks: { retryDelaySeconds: 1, timeoutMs: 2000, sweepMs: 1000, ...options.webhooks },
   });
   const url = `${app.url}/graphql`;
   return {

@@ -28,6 +28,8 @@ async function replica(): Promise<{ url: string; child: ChildProcess; stop(): Pr
       SEED_DEMO: 'false',
       LOG_LEVEL: 'warn',
       CONSOLE_DIR: '/nonexistent',
+      // It takes jobs from the suite's shared delivery queue, whose receivers are local.
+      WEBHOOK_ALLOW_PRIVATE: 'true',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

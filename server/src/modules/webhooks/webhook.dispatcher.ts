@@ -3,6 +3,7 @@ import pg from 'pg';
 import { PgListener } from '../../db/listener.js';
 import type { Logger } from '../../logger.js';
 import { SIGNATURE_HEADER, sign } from './signature.js';
+import { WebhookSender, type Resolver } from './webhook.sender.js';
 
 /** Announced (payload empty) when deliveries were written; wakes every replica's dispatcher. */
 export const WEBHOOK_CHANNEL = 'warden_webhook';
@@ -13,11 +14,24 @@ export interface DispatcherOptions {
   retryLimit?: number;
   /** Seconds before the first retry; doubled on each one (with jitter). */
   retryDelaySeconds?: number;
-  /** Per-request timeout. */
+  /** Per-attempt timeout in ms (connect, answer and body); default 10,000. */
   timeoutMs?: number;
-  /** How often pending deliveries nobody queued are swept up. */
+  /** How often pending deliveries nobody queued are swept up, in ms; default 10,000. */
   sweepMs?: number;
+  /** Deliver to loopback and private addresses (development and tests); default false. */
+  allowPrivate?: boolean;
+  /** Name resolution for deliveries; the system resolver by default. */
+  resolve?: Resolver;
+  /**
+   * Whether this process takes delivery jobs from the queue; default true. With false it still
+   * queues deliveries and answers `attempt`, but sending is left to other processes (tests
+   * sharing one database use it so a server with another address policy takes no one's jobs).
+   */
+  consume?: boolean;
 }
+
+/** What became of one attempt. */
+export type AttemptOutcome = 'delivered' | 'retry' | 'failed';
 
 interface DeliveryRow {
   id: string;
@@ -42,7 +56,7 @@ export class WebhookDispatcher {
   private sweeping: Promise<void> | null = null;
   private readonly retryLimit: number;
   private readonly retryDelaySeconds: number;
-  private readonly timeoutMs: number;
+  private readonly sender: WebhookSender;
 
   constructor(
     private readonly connectionString: string,
@@ -51,7 +65,11 @@ export class WebhookDispatcher {
   ) {
     this.retryLimit = options.retryLimit ?? 8;
     this.retryDelaySeconds = options.retryDelaySeconds ?? 5;
-    this.timeoutMs = options.timeoutMs ?? 10_000;
+    this.sender = new WebhookSender({
+      allowPrivate: options.allowPrivate ?? false,
+      timeoutMs: options.timeoutMs ?? 10_000,
+      resolve: options.resolve,
+    });
   }
 
   async start(): Promise<void> {
@@ -79,22 +97,25 @@ export class WebhookDispatcher {
       await lock.query('select pg_advisory_unlock_all()').catch(() => undefined);
       await lock.end().catch(() => undefined);
     }
-    await boss.work<{ deliveryId: string }>(
-      DELIVERY_QUEUE,
-      { batchSize: 5, pollingIntervalSeconds: 0.5, includeMetadata: true },
-      async (jobs) => {
-        // A failed job is retried by pg-boss; each job is settled on its own.
-        const failures = await Promise.allSettled(
-          jobs.map((job) =>
-            this.attempt(job.data.deliveryId, job.retryCount >= job.retryLimit).then((ok) => {
-              if (!ok) throw new Error('delivery failed');
-            }),
-          ),
-        );
-        const failed = failures.find((f) => f.status === 'rejected');
-        if (failed) throw (failed as PromiseRejectedResult).reason;
-      },
-    );
+    if (this.options.consume !== false)
+      await boss.work<{ deliveryId: string }>(
+        DELIVERY_QUEUE,
+        { batchSize: 5, pollingIntervalSeconds: 0.5, includeMetadata: true },
+        async (jobs) => {
+          // A failed job is retried by pg-boss; each job is settled on its own.
+          const failures = await Promise.allSettled(
+            jobs.map((job) =>
+              this.attempt(job.data.deliveryId, job.retryCount >= job.retryLimit).then(
+                (outcome) => {
+                  if (outcome === 'retry') throw new Error('delivery failed');
+                },
+              ),
+            ),
+          );
+          const failed = failures.find((f) => f.status === 'rejected');
+          if (failed) throw (failed as PromiseRejectedResult).reason;
+        },
+      );
     this.boss = boss;
     this.listener = new PgListener(this.connectionString, WEBHOOK_CHANNEL, {
       onMessage: () => void this.enqueuePending(),
@@ -142,49 +163,47 @@ export class WebhookDispatcher {
     return this.sweeping;
   }
 
-  /** One attempt; true when delivered (or nothing is left to do). */
-  private async attempt(deliveryId: string, last: boolean): Promise<boolean> {
-    const { rows } = await this.pool!.query<DeliveryRow>(
+  /**
+   * One attempt at a delivery, now: posts it signed and records the result in the log.
+   * `last` marks the final try (the delivery becomes FAILED rather than PENDING). A destination
+   * the address policy refuses fails at once, without retries: each retry would be refused
+   * the same way; `redeliverWebhook` tries again once the endpoint's DNS is fixed.
+   */
+  async attempt(deliveryId: string, last = false): Promise<AttemptOutcome> {
+    if (!this.pool) throw new Error('webhook dispatcher is not running');
+    const { rows } = await this.pool.query<DeliveryRow>(
       `select d.id, d.status, d.event_type, d.payload, e.url, e.secret, e.disabled_at
          from webhook_delivery d join webhook_endpoint e on e.id = d.endpoint_id where d.id = $1`,
       [deliveryId],
     );
     const row = rows[0];
-    if (!row || row.status === 'DELIVERED' || row.disabled_at) return true;
+    if (!row || row.status === 'DELIVERED' || row.disabled_at) return 'delivered';
     const body = JSON.stringify(row.payload);
     const timestamp = Math.floor(Date.now() / 1000);
-    let statusCode: number | null = null;
-    let error: string | null = null;
-    try {
-      const res = await fetch(row.url, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          'user-agent': 'Warden-Webhooks/1',
-          'warden-event': row.event_type,
-          'warden-delivery': row.id,
-          [SIGNATURE_HEADER]: sign(row.secret, timestamp, body),
-        },
-        body,
-        redirect: 'manual',
-        signal: AbortSignal.timeout(this.timeoutMs),
-      });
-      statusCode = res.status;
-      await res.body?.cancel().catch(() => undefined);
-      if (res.status < 200 || res.status >= 300) error = `HTTP ${res.status}`;
-    } catch (e) {
-      error = e instanceof Error ? `${e.name}: ${e.message}`.slice(0, 500) : 'request failed';
-    }
-    const delivered = error === null;
-    await this.pool!.query(
+    const { statusCode, error, refused } = await this.sender.post(
+      row.url,
+      {
+        'content-type': 'application/json',
+        'user-agent': 'Warden-Webhooks/1',
+        'warden-event': row.event_type,
+        'warden-delivery': row.id,
+        [SIGNATURE_HEADER]: sign(row.secret, timestamp, body),
+      },
+      body,
+    );
+    if (refused) this.logger.warn({ deliveryId, reason: error }, 'webhook destination refused');
+    const outcome: AttemptOutcome =
+      error === null ? 'delivered' : last || refused ? 'failed' : 'retry';
+    await this.pool.query(
       `update webhook_delivery set attempts = attempts + 1, last_status_code = $2, last_error = $3,
          last_attempt_at = now(),
-         status = case when $4 then 'DELIVERED' when $5 then 'FAILED' else 'PENDING' end,
-         delivered_at = case when $4 then now() else delivered_at end
+         status = case $4::text when 'delivered' then 'DELIVERED' when 'failed' then 'FAILED'
+                  else 'PENDING' end,
+         delivered_at = case when $4::text = 'delivered' then now() else delivered_at end
        where id = $1`,
-      [deliveryId, statusCode, error, delivered, last],
+      [deliveryId, statusCode, error?.slice(0, 500) ?? null, outcome],
     );
-    return delivered;
+    return outcome;
   }
 
   async stop(): Promise<void> {
@@ -193,6 +212,7 @@ export class WebhookDispatcher {
     await this.sweeping;
     await this.boss?.stop({ graceful: true, timeout: 5000, wait: true }).catch(() => undefined);
     await this.pool?.end().catch(() => undefined);
+    await this.sender.close().catch(() => undefined);
     this.boss = null;
     this.pool = null;
   }

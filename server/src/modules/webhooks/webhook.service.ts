@@ -1,9 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { isIP } from 'node:net';
 import { paginateNewestFirst, type Page, type PageArgs } from '../../db/pagination.js';
 import { BadUserInputError, NotFoundError } from '../../domain/errors.js';
 import type { Mode } from '../../domain/modes.js';
 import { recordAudit, type Actor } from '../audit/audit.service.js';
+import { isAllowedHost } from './destination.js';
 import { generateWebhookSecret } from './signature.js';
 import {
   WEBHOOK_EVENTS,
@@ -14,26 +14,6 @@ import {
 
 /** Endpoints per tenant and mode. */
 export const MAX_ENDPOINTS = 20;
-
-/** Loopback, private, link-local and unique-local addresses: not reachable from the Internet. */
-function isPrivateAddress(host: string): boolean {
-  const h = host.replace(/^\[|\]$/g, '').toLowerCase();
-  if (h === 'localhost' || h.endsWith('.localhost') || h.endsWith('.internal')) return true;
-  if (isIP(h) === 4) {
-    const [a, b] = h.split('.').map(Number) as [number, number];
-    return (
-      a === 10 ||
-      a === 127 ||
-      a === 0 ||
-      (a === 169 && b === 254) ||
-      (a === 172 && b >= 16 && b <= 31) ||
-      (a === 192 && b === 168) ||
-      (a === 100 && b >= 64 && b <= 127)
-    );
-  }
-  if (isIP(h) === 6) return h === '::1' || h === '::' || /^f[cd]/.test(h) || /^fe[89ab]/.test(h);
-  return false;
-}
 
 /** A tenant's webhook endpoints and their delivery log; `em` carries the tenant filter. */
 export class WebhookService {
@@ -61,7 +41,8 @@ export class WebhookService {
         problems.push({ field: 'url', message: 'must use https' });
       else if (url.username || url.password)
         problems.push({ field: 'url', message: 'must not carry credentials' });
-      else if (!this.allowPrivate && isPrivateAddress(url.hostname))
+      // A name is judged again by what it resolves to when each delivery connects.
+      else if (!this.allowPrivate && !isAllowedHost(url))
         problems.push({ field: 'url', message: 'must not point at a private or local address' });
       else if (url.href.length > 2000)
         problems.push({ field: 'url', message: 'must be at most 2000 characters' });
