@@ -80,7 +80,7 @@ export function ReputationPage() {
             <tbody>
               {data.reputationLists.map((list) => (
                 <tr key={list.kind} data-kind={list.kind}>
-                  <th scope="row">{REPUTATION_TEXT[list.kind].label}</th>
+                  <td>{REPUTATION_TEXT[list.kind].label}</td>
                   <td className="num" data-testid={`count-${list.kind}`}>
                     {formatNumber(list.count)}
                     {list.builtInCount !== null && list.builtInCount !== undefined ? (

@@ -26,8 +26,12 @@ export function TenantForm({ onCreate }: TenantFormProps) {
   });
 
   return (
-    <form className="form" aria-labelledby={`${id}-title`} noValidate onSubmit={onSubmit}>
-      <h3 id={`${id}-title`}>Create a tenant</h3>
+    <form className="card form" aria-labelledby={`${id}-title`} noValidate onSubmit={onSubmit}>
+      <h2 id={`${id}-title`}>New tenant</h2>
+      <p className="muted">
+        A tenant is one customer: its own keys, users, rules, lists and data. Add its first tenant
+        admin on the tenant&apos;s page.
+      </p>
       <div className="grid grid--2">
         <Field label="Name" error={problems.name}>
           {(control) => (

@@ -66,22 +66,15 @@ export function TenantsPage() {
       <header className="page-header">
         <h1>Tenants</h1>
       </header>
-      <section className="card" aria-labelledby="tenants-create-title">
-        <h2 id="tenants-create-title">New tenant</h2>
-        <p className="muted">
-          A tenant is one customer: its own keys, users, rules, lists and data. Add its first tenant
-          admin on the tenant&apos;s page.
-        </p>
-        <TenantForm
-          onCreate={(input) =>
-            failureOf(
-              client
-                .mutation(TenantsPage_CreateTenantMutation, { input }, TENANT_TYPENAMES)
-                .toPromise(),
-            )
-          }
-        />
-      </section>
+      <TenantForm
+        onCreate={(input) =>
+          failureOf(
+            client
+              .mutation(TenantsPage_CreateTenantMutation, { input }, TENANT_TYPENAMES)
+              .toPromise(),
+          )
+        }
+      />
       <section className="card" aria-labelledby="tenants-list-title">
         <h2 id="tenants-list-title">All tenants</h2>
         <table className="table">
