@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { TENANT_FILTER } from '../src/db/tenant-filter.js';
 import { SYSTEM_ACTOR } from '../src/modules/audit/audit.service.js';
+import { TenantStatusCache } from '../src/modules/tenants/tenant-status.cache.js';
 import { UserService } from '../src/modules/users/user.service.js';
 import {
   seedTenant,
@@ -467,5 +468,41 @@ describe('reputation lists', () => {
     }
     const after = (await lists()).find((l) => l.kind === 'HOSTING_NETWORK')!.count;
     expect(after).toBeGreaterThanOrEqual(before);
+  });
+});
+
+describe('tenant status cache', () => {
+  it('serves nothing while its listening connection is down, and comes back', async () => {
+    const cache = new TenantStatusCache({ onError: () => undefined });
+    await cache.listen(inject('databaseUrl'));
+    cache.set('t1', false, cache.stamp());
+    expect(cache.get('t1')).toBe(false);
+
+    // A change could be missed while the connection is lost: nothing may be served from memory.
+    await a.orm.em
+      .getConnection()
+      .execute(
+        `select pg_terminate_backend(pid) from pg_stat_activity where query = 'listen warden_tenant' and pid <> pg_backend_pid()`,
+      );
+    await until(async () => !cache.active, 'the cache to notice the lost connection');
+    expect(cache.get('t1')).toBeUndefined();
+    cache.set('t1', false, cache.stamp());
+    expect(cache.get('t1')).toBeUndefined();
+    await until(async () => cache.active, 'the cache to listen again');
+    await cache.stop();
+  });
+
+  it('does not keep a status read before a change arrived, and forgets on notice', async () => {
+    const cache = new TenantStatusCache();
+    await cache.listen(inject('databaseUrl'));
+    const stamp = cache.stamp();
+    cache.evict('t2'); // the change lands while the status is being read
+    cache.set('t2', false, stamp);
+    expect(cache.get('t2')).toBeUndefined();
+    cache.set('t2', false, cache.stamp());
+    expect(cache.get('t2')).toBe(false);
+    await a.orm.em.getConnection().execute(`select pg_notify('warden_tenant', 't2')`);
+    await until(async () => cache.get('t2') === undefined, 'the notification to evict t2');
+    await cache.stop();
   });
 });
