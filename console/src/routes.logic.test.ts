@@ -13,16 +13,27 @@ describe('matchRoute', () => {
     ['/metrics', { name: 'metrics' }],
     ['/settings', { name: 'settings', tab: 'scoring' }],
     ['/settings/api-keys', { name: 'settings', tab: 'api-keys' }],
+    ['/admin/tenants', { name: 'adminTenants' }],
+    [`/admin/tenants/${ID}`, { name: 'adminTenant', id: ID }],
+    ['/admin/reputation', { name: 'adminReputation' }],
   ])('%s', (path, route) => {
     expect(matchRoute(path)).toEqual(route);
   });
 
-  it.each(['/cases/not-a-uuid', '/cases', '/settings/nope', '/metrics/x', '/queue/a/b', '/x'])(
-    '%s is not found',
-    (path) => {
-      expect(matchRoute(path)).toEqual({ name: 'notFound' });
-    },
-  );
+  it.each([
+    '/cases/not-a-uuid',
+    '/cases',
+    '/settings/nope',
+    '/metrics/x',
+    '/queue/a/b',
+    '/x',
+    '/admin',
+    '/admin/tenants/nope',
+    `/admin/tenants/${ID}/x`,
+    '/admin/reputation/x',
+  ])('%s is not found', (path) => {
+    expect(matchRoute(path)).toEqual({ name: 'notFound' });
+  });
 });
 
 describe('access', () => {
@@ -39,12 +50,18 @@ describe('access', () => {
       'metrics',
       'settings',
     ]);
-    expect(navigationFor('PLATFORM_ADMIN')).toEqual([]);
+    expect(navigationFor('PLATFORM_ADMIN').map((n) => n.route)).toEqual([
+      'adminTenants',
+      'adminReputation',
+    ]);
   });
 
   it('refuses pages outside the role, never "not found"', () => {
     expect(canOpen('ANALYST', 'metrics')).toBe(false);
     expect(canOpen('COMPLIANCE', 'settings')).toBe(false);
+    expect(canOpen('TENANT_ADMIN', 'adminTenants')).toBe(false);
+    expect(canOpen('TENANT_ADMIN', 'adminReputation')).toBe(false);
+    expect(canOpen('PLATFORM_ADMIN', 'adminTenant')).toBe(true);
     expect(canOpen(null, 'queue')).toBe(false);
     expect(canOpen(null, 'notFound')).toBe(true);
   });
@@ -53,6 +70,7 @@ describe('access', () => {
     expect(homeFor('ANALYST')).toBe('/queue');
     expect(homeFor('TENANT_ADMIN')).toBe('/queue');
     expect(homeFor('COMPLIANCE')).toBe('/metrics');
-    expect(homeFor('PLATFORM_ADMIN')).toBeNull();
+    expect(homeFor('PLATFORM_ADMIN')).toBe('/admin/tenants');
+    expect(homeFor(null)).toBeNull();
   });
 });

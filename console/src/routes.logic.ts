@@ -12,6 +12,9 @@ export type Route =
   | { name: 'transaction'; id: string }
   | { name: 'metrics' }
   | { name: 'settings'; tab: SettingsTab }
+  | { name: 'adminTenants' }
+  | { name: 'adminTenant'; id: string }
+  | { name: 'adminReputation' }
   | { name: 'notFound' };
 
 export type RouteName = Route['name'];
@@ -33,6 +36,9 @@ const ACCESS: Record<Exclude<RouteName, 'notFound'>, readonly Role[]> = {
   transaction: ['ANALYST', 'TENANT_ADMIN', 'COMPLIANCE'],
   metrics: ['TENANT_ADMIN', 'COMPLIANCE'],
   settings: ['TENANT_ADMIN'],
+  adminTenants: ['PLATFORM_ADMIN'],
+  adminTenant: ['PLATFORM_ADMIN'],
+  adminReputation: ['PLATFORM_ADMIN'],
 };
 
 /** The top navigation, in order; each entry shows only to the roles that may open it. */
@@ -41,6 +47,8 @@ export const NAVIGATION: readonly { route: RouteName; path: string; label: strin
   { route: 'transactions', path: '/transactions', label: 'Transactions' },
   { route: 'metrics', path: '/metrics', label: 'Metrics' },
   { route: 'settings', path: '/settings', label: 'Settings' },
+  { route: 'adminTenants', path: '/admin/tenants', label: 'Tenants' },
+  { route: 'adminReputation', path: '/admin/reputation', label: 'Reputation lists' },
 ];
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -48,6 +56,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** The page a path shows; an unknown path (or a malformed id) is `notFound`. */
 export function matchRoute(pathname: string): Route {
   const parts = pathname.split('/').filter(Boolean).map(decodeURIComponent);
+  if (parts[0] === 'admin') return matchAdminRoute(parts.slice(1));
   const [head, id, extra] = parts;
   if (extra !== undefined) return { name: 'notFound' };
   if (head === 'queue' && id === undefined) return { name: 'queue' };
@@ -64,6 +73,14 @@ export function matchRoute(pathname: string): Route {
   return { name: 'notFound' };
 }
 
+function matchAdminRoute([head, id, extra]: string[]): Route {
+  if (extra !== undefined) return { name: 'notFound' };
+  if (head === 'tenants' && id === undefined) return { name: 'adminTenants' };
+  if (head === 'tenants' && id !== undefined && UUID.test(id)) return { name: 'adminTenant', id };
+  if (head === 'reputation' && id === undefined) return { name: 'adminReputation' };
+  return { name: 'notFound' };
+}
+
 /** Whether a role may open a page. Anyone may see "not found". */
 export function canOpen(role: Role | null, route: RouteName): boolean {
   if (route === 'notFound') return true;
@@ -74,6 +91,7 @@ export function canOpen(role: Role | null, route: RouteName): boolean {
 export function homeFor(role: Role | null): string | null {
   if (role === 'COMPLIANCE') return '/metrics';
   if (role === 'ANALYST' || role === 'TENANT_ADMIN') return '/queue';
+  if (role === 'PLATFORM_ADMIN') return '/admin/tenants';
   return null;
 }
 

@@ -1,5 +1,8 @@
 import { useEffect, type ReactNode } from 'react';
 import { EmptyState } from './components/ui/states';
+import { ReputationPage } from './features/admin/reputation-page';
+import { TenantPage } from './features/admin/tenant-page';
+import { TenantsPage } from './features/admin/tenants-page';
 import { CasePage } from './features/cases/case-page';
 import { MetricsPage } from './features/metrics/metrics-page';
 import { QueuePage } from './features/queue/queue-page';
@@ -32,8 +35,8 @@ function RoutedPage({ viewer, pathname }: { viewer: ConsoleViewer; pathname: str
   if (pathname === '/') {
     return home ? null : (
       <EmptyState title="Nothing to show for this account">
-        The console is for a tenant's analysts, compliance officers and administrators. Platform
-        administrators work through the API and the <code>warden</code> command.
+        The console is for a tenant's analysts, compliance officers and administrators, and for
+        platform administrators.
       </EmptyState>
     );
   }
@@ -60,6 +63,12 @@ function RoutedPage({ viewer, pathname }: { viewer: ConsoleViewer; pathname: str
       return <MetricsPage />;
     case 'settings':
       return <SettingsPage tab={route.tab} />;
+    case 'adminTenants':
+      return <TenantsPage />;
+    case 'adminTenant':
+      return <TenantPage id={route.id} />;
+    case 'adminReputation':
+      return <ReputationPage />;
     case 'notFound':
       return (
         <EmptyState title="Page not found">

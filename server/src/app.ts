@@ -26,6 +26,7 @@ import { buildWardenSchema } from './graphql/schema.js';
 import type { Logger } from './logger.js';
 import type { TokenSigner } from './modules/auth/jwt.js';
 import { IpGeolocator } from './modules/geo/ip-geolocator.js';
+import { TenantStatusCache } from './modules/tenants/tenant-status.cache.js';
 
 export interface AppOptions {
   config: Config;
@@ -72,6 +73,10 @@ export async function createApp({
     onError: (error) => logger.warn({ err: error }, 'API key cache: revocation listener down'),
   });
   await apiKeys.listen(orm.config.get('clientUrl')!);
+  const tenantStatus = new TenantStatusCache({
+    onError: (error) => logger.warn({ err: error }, 'tenant status cache: listener down'),
+  });
+  await tenantStatus.listen(orm.config.get('clientUrl')!);
   const cases = new CaseEventBus(orm, (error) =>
     logger.warn({ err: error }, 'case events: listener or delivery failed'),
   );
@@ -86,6 +91,8 @@ export async function createApp({
     cases,
     webhooks,
     webhookAllowPrivate: config.webhookAllowPrivate,
+    rateLimitDefaults: config.rateLimits,
+    tenantStatus,
     orm,
     geo: geo ?? new IpGeolocator(),
     signer,
@@ -187,6 +194,7 @@ export async function createApp({
       ready = false;
       await apollo.stop();
       await apiKeys.stop();
+      await tenantStatus.stop();
       await cases.stop();
       await webhooks.stop();
     },

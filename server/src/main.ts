@@ -34,6 +34,9 @@ function banner(
       '',
       'Demo tenant created. These credentials are shown once; keep them:',
       `  Console login  ${demo.admin.email}  /  ${demo.admin.password}`,
+      ...(demo.platformAdmin
+        ? [`  Platform admin ${demo.platformAdmin.email}  /  ${demo.platformAdmin.password}`]
+        : []),
       `  Test API key   ${demo.testKey.key}`,
       '',
       'Try it:',

@@ -68,6 +68,19 @@ describe('npm start with no DATABASE_URL', () => {
     expect(banner).toContain('Demo tenant created');
     const key = /Test API key\s+(pk_test_\w+)/.exec(banner)?.[1];
     expect(key).toBeDefined();
+    // A platform admin comes with it, in the operators' own tenant.
+    const platform = /Platform admin\s+(\S+)\s+\/\s+(\S+)/.exec(banner);
+    expect(platform?.[1]).toBe('platform@demo.local');
+    const login = await fetch(`http://127.0.0.1:${env.PORT}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        query:
+          'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { user { role } } }',
+        variables: { e: platform![1], p: platform![2] },
+      }),
+    });
+    expect(await login.json()).toEqual({ data: { login: { user: { role: 'PLATFORM_ADMIN' } } } });
     expect(await me(Number(env.PORT), key!)).toEqual({
       data: { me: { kind: 'API_KEY', mode: 'TEST', tenant: { slug: 'demo' } } },
     });

@@ -25,7 +25,8 @@ Commands:
                                             create an API key (the key is printed once)
   user create --tenant <slug> --email <e> --password <p> --role <ROLE>
                                             create a console user (${ROLES.join(', ')})
-  seed-demo                                 create the demo tenant, admin and test key
+  seed-demo                                 create the demo tenant, admin and test key, and a
+                                            platform admin (in tenant "platform")
   reputation import --kind <KIND> [--replace] <file>
                                             load a platform list, one value per line (# comments):
                                             DISPOSABLE_DOMAIN, TOR_EXIT (IPs) or HOSTING_NETWORK
@@ -219,6 +220,9 @@ async function runCommand(
         [
           `Created tenant ${demo.tenant.slug}. These credentials are shown once:`,
           `  Console login  ${demo.admin.email}  /  ${demo.admin.password}`,
+          ...(demo.platformAdmin
+            ? [`  Platform admin ${demo.platformAdmin.email}  /  ${demo.platformAdmin.password}`]
+            : []),
           `  Test API key   ${demo.testKey.key}`,
         ].join('\n'),
       );

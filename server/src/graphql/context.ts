@@ -11,6 +11,8 @@ import type { ApiKeyCache } from '../modules/api-keys/api-key.cache.js';
 import type { CaseEventBus } from '../modules/cases/case.events.js';
 import type { WebhookDispatcher } from '../modules/webhooks/webhook.dispatcher.js';
 import type { IpGeolocator } from '../modules/geo/ip-geolocator.js';
+import type { RateLimits } from '../modules/rate-limits/rate-limits.js';
+import type { TenantStatusCache } from '../modules/tenants/tenant-status.cache.js';
 
 /** Long-lived parts every request context is built from. */
 export interface ContextDeps {
@@ -27,6 +29,10 @@ export interface ContextDeps {
   webhooks?: WebhookDispatcher;
   /** Whether webhook endpoints may be http / private addresses. */
   webhookAllowPrivate?: boolean;
+  /** The server's per-minute limits for tenants without their own. */
+  rateLimitDefaults: RateLimits;
+  /** Which tenants are disabled (optional: without it every request reads the tenant). */
+  tenantStatus?: TenantStatusCache;
 }
 
 export interface GraphQLContext {
@@ -62,6 +68,7 @@ export async function createContext(
     signer: deps.signer,
     limits: deps.loginLimits,
     apiKeys: deps.apiKeys,
+    tenants: deps.tenantStatus,
     onBackgroundError: (error) =>
       deps.logger.warn({ err: error, requestId }, 'background update failed'),
   });

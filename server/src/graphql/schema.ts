@@ -13,7 +13,9 @@ import {
 } from '../modules/feedback/feedback.resolver.js';
 import { ListResolver } from '../modules/lists/list.resolver.js';
 import { PolicyResolver } from '../modules/policy/policy.resolver.js';
+import { ReputationResolver } from '../modules/reputation/reputation.resolver.js';
 import { ScoringResolver } from '../modules/scoring/scoring.resolver.js';
+import { TenantFieldsResolver, TenantResolver } from '../modules/tenants/tenant.resolver.js';
 import { UserResolver } from '../modules/users/user.resolver.js';
 import { WebhookResolver } from '../modules/webhooks/webhook.resolver.js';
 import { authChecker } from './auth-checker.js';
@@ -36,6 +38,9 @@ const RESOLVERS = [
   CaseFieldsResolver,
   WebhookResolver,
   AccountResolver,
+  TenantResolver,
+  TenantFieldsResolver,
+  ReputationResolver,
 ] as const;
 
 /** Builds the executable schema from the resolvers. */

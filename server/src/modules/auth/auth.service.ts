@@ -3,6 +3,7 @@ import { RateLimitedError, UnauthenticatedError } from '../../domain/errors.js';
 import type { ApiKeyCache, CachedApiKey } from '../api-keys/api-key.cache.js';
 import { ApiKeyEntity } from '../api-keys/api-key.entity.js';
 import { hashApiKeySecret, modeOfSecret } from '../api-keys/api-key.secret.js';
+import { assertTenantEnabled, type TenantStatusCache } from '../tenants/tenant-status.cache.js';
 import { UserEntity } from '../users/user.entity.js';
 import type { TokenSigner } from './jwt.js';
 import { LoginFailureEntity } from './login-attempt.entity.js';
@@ -27,6 +28,8 @@ export interface AuthDeps {
   limits: LoginLimits;
   /** Keys by secret hash, shared by the requests of this process. */
   apiKeys?: ApiKeyCache;
+  /** Which tenants are disabled, shared by the requests of this process. */
+  tenants?: TenantStatusCache;
   onBackgroundError?: (error: unknown) => void;
 }
 
@@ -49,6 +52,7 @@ export class AuthService {
     if (!user || user.disabledAt || user.tenantId !== claims.tenantId) {
       throw new UnauthenticatedError('Invalid token');
     }
+    await assertTenantEnabled(this.deps.em, this.deps.tenants, user.tenantId);
     return {
       kind: 'USER',
       tenantId: user.tenantId,
@@ -80,6 +84,7 @@ export class AuthService {
     }
     if (key.mode !== mode) throw new UnauthenticatedError('Invalid API key');
     if (key.revoked) throw new UnauthenticatedError('API key revoked');
+    await assertTenantEnabled(this.deps.em, this.deps.tenants, key.tenantId);
     this.touch(key);
     return {
       kind: 'API_KEY',
@@ -131,6 +136,7 @@ export class AuthService {
     if (!user || !valid || user.disabledAt) {
       throw new UnauthenticatedError('Invalid e-mail or password');
     }
+    await assertTenantEnabled(this.deps.em, this.deps.tenants, user.tenantId);
     user.lastLoginAt = new Date();
     await this.deps.em.flush();
     await this.deps.em.nativeDelete(LoginFailureEntity, { email });

@@ -2,7 +2,9 @@ import { Arg, Authorized, Ctx, Int, Mutation, Query, Resolver } from 'type-graph
 import { toConnection } from '../../graphql/connection.js';
 import { viewerOf, type GraphQLContext } from '../../graphql/context.js';
 import { ForbiddenError } from '../../domain/errors.js';
+import { UUIDScalar } from '../../graphql/scalars.js';
 import { actorOf } from '../audit/audit.service.js';
+import { tenantScope } from '../tenants/tenant-scope.js';
 import { CreateUserInput } from './user.inputs.js';
 import { UserService } from './user.service.js';
 import { UserConnection, UserType } from './user.type.js';
@@ -27,11 +29,16 @@ export class UserResolver {
 
   @Authorized('TENANT_ADMIN')
   @Mutation(() => UserType, {
-    description: 'Adds a console user to the tenant',
+    description: 'Adds a console user to the tenant (a platform admin may name another tenant)',
   })
   async createUser(
     @Ctx() ctx: GraphQLContext,
     @Arg('input', () => CreateUserInput) input: CreateUserInput,
+    @Arg('tenantId', () => UUIDScalar, {
+      nullable: true,
+      description: "Platform admins only: the tenant to add the user to (default: the viewer's)",
+    })
+    tenantId?: string,
   ): Promise<UserType> {
     const viewer = viewerOf(ctx);
     if (
@@ -40,7 +47,8 @@ export class UserResolver {
     ) {
       throw new ForbiddenError('Only a platform admin can create platform admins');
     }
-    const user = await new UserService(ctx.em, viewer.tenantId).create(input, actorOf(viewer));
+    const scope = await tenantScope(ctx, viewer, tenantId);
+    const user = await new UserService(scope.em, scope.tenantId).create(input, actorOf(viewer));
     return UserType.from(user);
   }
 }
