@@ -87,7 +87,7 @@ describe('platform admin console', () => {
     await page.getByLabel('Initial password').fill('initial-password-1');
     await page.click('button:has-text("Add user")');
     await page.waitForSelector(`td:has-text("${adminEmail}")`);
-    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.evaluate('window.scrollTo(0, 0)');
     await page.screenshot({ path: path.join(SHOTS, 'admin-tenant.png'), fullPage: true });
 
     const login = await server.gql<{ login: { token: string } }>(
@@ -142,12 +142,13 @@ describe('platform admin console', () => {
     expect(
       await page.getByRole('table', { name: 'Refused lines' }).locator('td').first().textContent(),
     ).toBe(String(refusedLine));
-    await page.waitForFunction(
-      ([selector, n]) =>
-        Number(document.querySelector(selector as string)?.textContent?.replace(/\D/g, '')) >
-        (n as number),
-      ['[data-testid=count-TOR_EXIT]', before] as const,
-    );
+    await expect
+      .poll(async () =>
+        Number(
+          (await page.locator('[data-testid=count-TOR_EXIT]').textContent())?.replace(/\D/g, ''),
+        ),
+      )
+      .toBeGreaterThan(before);
     await page.screenshot({ path: path.join(SHOTS, 'admin-reputation.png'), fullPage: true });
 
     await page.click('nav[aria-label=Main] >> text=Tenants');
