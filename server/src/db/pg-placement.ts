@@ -84,36 +84,40 @@ function chainOf(target: string): string[] {
   }
 }
 
-/** The uid, primary gid and all groups of a system user; null when there is no such user. */
-export async function systemUser(name: string): Promise<(Principal & { gid: number }) | null> {
+/**
+ * A system user as a process spawned with its uid and gid runs: Node drops supplementary groups
+ * then, so only the primary group counts. Null when there is no such user.
+ */
+export async function systemUser(
+  name: string,
+): Promise<(Principal & { gid: number; group: string }) | null> {
   try {
-    const [uid, gid, gids] = await Promise.all(
-      [['-u'], ['-g'], ['-G']].map(async (flag) => (await run('id', [...flag, name])).stdout),
+    const [uid, gid, group] = await Promise.all(
+      ['-u', '-g', '-gn'].map(async (flag) => (await run('id', [flag, name])).stdout.trim()),
     );
-    return {
-      uid: Number(uid),
-      gid: Number(gid),
-      gids: gids!.trim().split(/\s+/).map(Number),
-    };
+    return { uid: Number(uid), gid: Number(gid), group: group!, gids: [Number(gid)] };
   } catch {
     return null;
   }
 }
 
 /**
- * Whether `user` can search or execute `target`, asked of the system itself (`runuser -u <user>
- * -- test -x`), so ACLs and mounts count. Without `runuser`, the mode bits of every path on the
- * way decide.
+ * Whether `user` (with only its primary group, as PostgreSQL will run) can search or execute
+ * `target`, asked of the system itself (`runuser -- test -x`), so ACLs and mounts count. Without
+ * `runuser`, the mode bits of every path on the way decide.
  */
-export async function canReach(user: string, who: Principal, target: string): Promise<boolean> {
+export async function canReach(
+  user: { name: string; group: string } & Principal,
+  target: string,
+): Promise<boolean> {
   try {
-    await run('runuser', ['-u', user, '--', 'test', '-x', target]);
+    await run('runuser', ['-u', user.name, '-g', user.group, '--', 'test', '-x', target]);
     return true;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') return false;
   }
   try {
-    return searchable(await Promise.all(chainOf(target).map((p) => stat(p))), who);
+    return searchable(await Promise.all(chainOf(target).map((p) => stat(p))), user);
   } catch {
     return false;
   }
