@@ -154,6 +154,21 @@ export async function startEmbeddedDatabase(options: {
   }
   const plan = placement({ asRoot, binariesReachable, dataReachable, dataDir, base });
   const pgDir = plan.pgDir;
+  // The server already runs it when the CLI starts: nothing to copy or create.
+  const running = runningPostmaster(pgDir);
+  if (running) {
+    logger.info(
+      running,
+      'using the embedded PostgreSQL that is already running on this data directory',
+    );
+    await ensureDatabase(running.port, database);
+    return {
+      url: `postgresql://${EMBEDDED_USER}:${EMBEDDED_PASSWORD}@127.0.0.1:${running.port}/${database}`,
+      pgDir,
+      startedHere: false,
+      stop: async () => undefined,
+    };
+  }
 
   if (plan.relocateBinaries) {
     const from = distribution.dir;
@@ -187,20 +202,6 @@ export async function startEmbeddedDatabase(options: {
     );
   }
 
-  const running = runningPostmaster(pgDir);
-  if (running) {
-    logger.info(
-      running,
-      'using the embedded PostgreSQL that is already running on this data directory',
-    );
-    await ensureDatabase(running.port, database);
-    return {
-      url: `postgresql://${EMBEDDED_USER}:${EMBEDDED_PASSWORD}@127.0.0.1:${running.port}/${database}`,
-      pgDir,
-      startedHere: false,
-      stop: async () => undefined,
-    };
-  }
   const runAs: RunAs | null = user && { uid: user.uid, gid: user.gid };
   const log = (message: string) => logger.debug({ pg: message.trim() }, 'postgres');
   if (!existsSync(path.join(pgDir, 'PG_VERSION'))) {
