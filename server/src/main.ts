@@ -3,6 +3,7 @@ import path from 'node:path';
 import { createApp, type App } from './app.js';
 import { ConfigError, REPO_ROOT, loadConfig, type Config } from './config.js';
 import { migrateWithLock, openDatabase, type Database } from './db/database.js';
+import { EmbeddedDatabaseError } from './db/embedded.js';
 import { isEmpty, seedDemo, type DemoCredentials } from './db/seed.js';
 import { createLogger, type Logger } from './logger.js';
 import { TokenSigner } from './modules/auth/jwt.js';
@@ -15,7 +16,7 @@ function banner(
   db: Database,
   demo: DemoCredentials | null | undefined,
 ): string {
-  const pgDir = path.join(config.dataDir, 'pg');
+  const pgDir = db.pgDir ?? path.join(config.dataDir, 'pg');
   const shown = path.relative(REPO_ROOT, pgDir);
   const where =
     db.kind === 'embedded'
@@ -110,6 +111,11 @@ const config = (() => {
 })();
 const logger = createLogger(config.logLevel);
 run(logger, config).catch((error: unknown) => {
+  // Says what to do in one line; a stack trace would only bury it.
+  if (error instanceof EmbeddedDatabaseError) {
+    process.stderr.write(`Warden failed to start: ${error.message}\n`);
+    process.exit(1);
+  }
   logger.fatal({ err: error }, 'Warden failed to start');
   process.stderr.write(
     `Warden failed to start: ${error instanceof Error ? error.message : String(error)}\n`,

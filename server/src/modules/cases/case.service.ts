@@ -221,8 +221,8 @@ export class CaseService {
 
   /**
    * Resolves a case with an analyst's label: writes the ANALYST_LABEL feedback (idempotency key
-   * `case:<id>:resolution`) and closes the case in one transaction. Resolving a resolved case is
-   * a CONFLICT.
+   * `case:<id>:resolution` in the case's mode) and closes the case in one transaction. Resolving
+   * a resolved case is a CONFLICT.
    */
   async resolve(
     caseId: string,
@@ -247,7 +247,7 @@ export class CaseService {
           notes: resolution.note ?? null,
         },
         `${RESERVED_KEY_PREFIX}${caseId}:resolution`,
-        { kind: 'USER', id: actor.userId, label: actor.email, mode: null },
+        { kind: 'USER', id: actor.userId, label: actor.email, mode: this.mode },
         { internal: true },
       );
       await query(

@@ -30,11 +30,11 @@ import { TenantEntity } from '../tenants/tenant.entity.js';
 /**
  * One outcome reported on a scored transaction: an integrator's action or an analyst's label.
  * Append-only. The transaction's decision, score and time are copied in (they never change) so
- * metrics read this table alone.
+ * metrics read this table alone. Idempotency keys are unique per tenant and mode.
  */
 @Entity({ tableName: 'feedback' })
 @Filter(tenantFilter)
-@Unique({ properties: ['tenantId', 'idempotencyKey'] })
+@Unique({ properties: ['tenantId', 'mode', 'idempotencyKey'] })
 @Index({ properties: ['tenantId', 'eventId', 'createdAt'] })
 @Index({ properties: ['tenantId', 'mode', 'occurredAt'] })
 @Index({ properties: ['tenantId', 'mode', 'txOccurredAt'] })

@@ -66,7 +66,7 @@ export class FeedbackResolver {
   @Authorized(...REPORTERS)
   @Mutation(() => FeedbackObject, {
     description:
-      'Reports an outcome on a scored transaction. Idempotent per key: the same key and payload return the original; the same key with another payload is a CONFLICT',
+      "Reports an outcome on a scored transaction. Idempotent per key within the transaction's mode: the same key and payload return the original; the same key with another payload is a CONFLICT",
   })
   async submitFeedback(
     @Ctx() ctx: GraphQLContext,

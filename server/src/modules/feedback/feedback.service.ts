@@ -39,7 +39,10 @@ export interface FeedbackAuthor {
   kind: AuthorKind;
   id: string;
   label: string;
-  /** An API key's mode: it may only report on transactions of that mode. */
+  /**
+   * The only mode the author may report in (an API key's, or a case's for its resolution): it
+   * also scopes the idempotency key. Null for a console user: the transaction's mode does.
+   */
   mode: Mode | null;
 }
 
@@ -126,7 +129,8 @@ interface EventRow {
 }
 
 /**
- * Feedback of one tenant: integrators' outcomes and analysts' labels, idempotent per key, and
+ * Feedback of one tenant: integrators' outcomes and analysts' labels, idempotent per mode and
+ * key (a TEST key's retry never sees or blocks LIVE feedback with the same key), and
  * the fraud evidence they imply (DESIGN.md "Fraud evidence"). `em` must carry the tenant filter.
  */
 export class FeedbackService {
@@ -235,7 +239,9 @@ export class FeedbackService {
     root: string,
   ): Promise<FeedbackOutcome> {
     const hash = payloadHash(input);
-    const existing = await this.byKey(idempotencyKey);
+    const mode = author.mode ?? (await this.modeOf(input.transactionId));
+    if (!mode) throw new NotFoundError('Transaction');
+    const existing = await this.byKey(mode, idempotencyKey);
     if (existing) return this.replay(existing, hash);
 
     return this.em.transactional(async (em) => {
@@ -245,10 +251,9 @@ export class FeedbackService {
       const [event] = await query<EventRow>(
         tx,
         `select id, mode, user_id, decision, risk_score, occurred_at from scored_event
-          where tenant_id = $tenant and id = $id and kind = 'TRANSACTION'
-            and ($mode::text is null or mode = $mode)
+          where tenant_id = $tenant and id = $id and kind = 'TRANSACTION' and mode = $mode
           for update`,
-        { tenant: this.tenantId, id: input.transactionId, mode: author.mode },
+        { tenant: this.tenantId, id: input.transactionId, mode },
       );
       if (!event) throw new NotFoundError('Transaction');
       const occurredAt = input.occurredAt ?? new Date();
@@ -269,11 +274,11 @@ export class FeedbackService {
          values (gen_random_uuid(), $tenant, $mode, $event, $type, $action, $label, $confidence,
            $notes, $occurred, $key, $hash, $authorKind, $authorId, $authorLabel, $decision,
            $score, $txAt, clock_timestamp())
-         on conflict (tenant_id, idempotency_key) do nothing
+         on conflict (tenant_id, mode, idempotency_key) do nothing
          returning id`,
         {
           tenant: this.tenantId,
-          mode: event.mode,
+          mode,
           event: event.id,
           type: input.feedbackType,
           action: input.tenantAction ?? null,
@@ -293,7 +298,7 @@ export class FeedbackService {
       );
       if (!inserted) {
         // A concurrent request with this key committed first.
-        const winner = await this.byKey(idempotencyKey, tx);
+        const winner = await this.byKey(mode, idempotencyKey, tx);
         if (!winner) throw new Error('idempotency key vanished');
         return this.replay(winner, hash);
       }
@@ -301,6 +306,17 @@ export class FeedbackService {
       const feedback = await tx.findOneOrFail(FeedbackEntity, { id: inserted.id });
       return { status: 'CREATED' as const, feedback };
     });
+  }
+
+  /** A transaction's mode, which scopes a console user's key; null when there is no such one. */
+  private async modeOf(transactionId: string): Promise<Mode | null> {
+    const [row] = await query<{ mode: Mode }>(
+      this.em,
+      `select mode from scored_event
+        where tenant_id = $tenant and id = $id and kind = 'TRANSACTION'`,
+      { tenant: this.tenantId, id: transactionId },
+    );
+    return row?.mode ?? null;
   }
 
   private replay(existing: FeedbackEntity, hash: string): FeedbackOutcome {
@@ -313,8 +329,8 @@ export class FeedbackService {
     return { status: 'REPLAYED', feedback: existing };
   }
 
-  private byKey(idempotencyKey: string, em = this.em): Promise<FeedbackEntity | null> {
-    return em.findOne(FeedbackEntity, { idempotencyKey }, { refresh: true });
+  private byKey(mode: Mode, idempotencyKey: string, em = this.em): Promise<FeedbackEntity | null> {
+    return em.findOne(FeedbackEntity, { mode, idempotencyKey }, { refresh: true });
   }
 
   /**
