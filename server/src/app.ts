@@ -36,6 +36,8 @@ export interface AppOptions {
   geo?: IpGeolocator;
   /** Webhook retry and timeout settings (tests shorten them). */
   webhooks?: DispatcherOptions;
+  /** How often open subscriptions re-check their credential, in ms (default 15,000). */
+  sessionRecheckMs?: number;
 }
 
 export interface App {
@@ -66,6 +68,7 @@ export async function createApp({
   logger,
   geo,
   webhooks: webhookOptions,
+  sessionRecheckMs,
 }: AppOptions): Promise<App> {
   const schema = await buildWardenSchema();
   const apiKeys = new ApiKeyCache({
@@ -89,7 +92,10 @@ export async function createApp({
     loginLimits: {
       maxFailures: config.loginMaxFailures,
       windowSeconds: config.loginWindowSeconds,
+      ipMaxFailures: config.loginIpMaxFailures,
+      maxLockoutSeconds: config.loginLockoutMaxSeconds,
     },
+    sessionRecheckMs,
     logger,
   };
   const formatError = createFormatError(logger, config.isDevelopment);
