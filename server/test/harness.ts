@@ -37,8 +37,14 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-/** The real server (Apollo, graphql-ws, PostgreSQL) on a random port, against the test database. */
-export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
+/**
+ * The real server (Apollo, graphql-ws, PostgreSQL) on a random port, against the test database.
+ * `options.sessionRecheckMs` shortens how often open subscriptions re-check their credential.
+ */
+export async function startTestServer(
+  env: Record<string, string> = {},
+  options: { sessionRecheckMs?: number } = {},
+): Promise<TestServer> {
   const databaseUrl = inject('databaseUrl');
   const config = loadConfig({
     NODE_ENV: 'test',
@@ -58,6 +64,7 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
     signer,
     logger: createLogger('silent'),
     webhooks: { retryDelaySeconds: 1, timeoutMs: 2000, sweepMs: 1000 },
+    sessionRecheckMs: options.sessionRecheckMs,
   });
   const url = `${app.url}/graphql`;
   return {
