@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Provider } from 'urql';
+import { ChangePasswordPage } from './features/account/change-password-page';
 import { LoginPage } from './features/auth/login-page';
 import { isExpired, msUntilExpiry, type Session } from './features/auth/session.logic';
 import { AppShell } from './features/shell/app-shell';
@@ -63,8 +64,20 @@ export function App() {
       <DataModeProvider>
         <Provider value={urql.client}>
           <ConnectionContext.Provider value={urql.connection}>
-            {session ? (
-              <AppShell onSignOut={() => signOut()} onSessionRejected={expire}>
+            {session?.mustChangePassword ? (
+              <main className="page page--narrow">
+                <h1>Warden</h1>
+                <ChangePasswordPage oneTime onChanged={signIn} />
+                <button type="button" className="button button--quiet" onClick={() => signOut()}>
+                  Sign out
+                </button>
+              </main>
+            ) : session ? (
+              <AppShell
+                onSignOut={() => signOut()}
+                onSessionRejected={expire}
+                onSessionRenewed={signIn}
+              >
                 {(viewer) => <ConsoleRoutes viewer={viewer} />}
               </AppShell>
             ) : (
