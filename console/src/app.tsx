@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Provider } from 'urql';
 import { ChangePasswordPage } from './features/account/change-password-page';
 import { LoginPage } from './features/auth/login-page';
@@ -11,7 +11,7 @@ import { ConnectionContext } from './lib/connection';
 import { clearSession, loadSession, saveSession } from './lib/session';
 import { createUrqlClient } from './lib/urql';
 
-const EXPIRED_NOTICE = 'Your session has expired. Please sign in again.';
+const EXPIRED_NOTICE = 'Your session has ended. Please sign in again.';
 
 export function App() {
   const [session, setSession] = useState<Session | null>(() => loadSession());
@@ -20,7 +20,12 @@ export function App() {
 
   // One client per session: a new sign-in never sees data cached for the previous one.
   const token = session?.token ?? null;
-  const urql = useMemo(() => createUrqlClient({ getToken: () => token }), [token]);
+  // The client outlives renders; the latest sign-out is reached through a ref.
+  const sessionEnded = useRef<() => void>(() => undefined);
+  const urql = useMemo(
+    () => createUrqlClient({ getToken: () => token, onSessionEnded: () => sessionEnded.current() }),
+    [token],
+  );
 
   const signIn = useCallback(
     (next: Session) => {
@@ -46,6 +51,9 @@ export function App() {
   );
 
   const expire = useCallback(() => signOut('expired'), [signOut]);
+  useEffect(() => {
+    sessionEnded.current = expire;
+  }, [expire]);
 
   // Sign out when the token runs out. A long expiry is checked in steps a timer can wait.
   useEffect(() => {

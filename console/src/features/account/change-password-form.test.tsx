@@ -37,14 +37,21 @@ describe('ChangePasswordForm', () => {
 
   it("shows the server's refusal and keeps what was typed", async () => {
     const user = userEvent.setup();
-    render(<ChangePasswordForm onChange={async () => 'The current password is wrong'} oneTime />);
+    render(
+      <ChangePasswordForm
+        onChange={async () => 'Invalid input: current is not your current password'}
+        oneTime
+      />,
+    );
     expect(screen.getByRole('heading', { name: 'Set your password' })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Cancel' })).not.toBeInTheDocument();
     await user.type(screen.getByLabelText('One-time password'), 'not-it');
     await user.type(screen.getByLabelText('New password'), NEW);
     await user.type(screen.getByLabelText('New password again'), NEW);
     await user.click(screen.getByRole('button', { name: 'Set password' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent('The current password is wrong');
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Invalid input: current is not your current password',
+    );
     expect(screen.getByLabelText('New password')).toHaveValue(NEW);
   });
 

@@ -30,7 +30,7 @@ export class AuthResolver {
   @Authorized()
   @Mutation(() => LoginPayload, {
     description:
-      "Changes the signed-in user's password (at least 10 characters). Ends every other session and returns a fresh token for this one. A wrong current password counts as a failed login.",
+      "Changes the signed-in user's password (at least 10 characters). Ends every other session and returns a fresh token for this one. A wrong current password is BAD_USER_INPUT and counts as a failed login (RATE_LIMITED past the login limits).",
   })
   async changePassword(
     @Ctx() ctx: GraphQLContext,

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { UnauthenticatedError } from '../../domain/errors.js';
+import { BadUserInputError, UnauthenticatedError } from '../../domain/errors.js';
 import type { ApiKeyCache, CachedApiKey } from '../api-keys/api-key.cache.js';
 import { ApiKeyEntity } from '../api-keys/api-key.entity.js';
 import { hashApiKeySecret, modeOfSecret } from '../api-keys/api-key.secret.js';
@@ -147,7 +147,8 @@ export class AuthService {
 
   /**
    * Checks `password` against the user's current one under the login limits (a wrong one counts
-   * as a failed login of that e-mail from `ip`); throws UNAUTHENTICATED when it does not match.
+   * as a failed login of that e-mail from `ip`); throws BAD_USER_INPUT (field `current`) when it
+   * does not match, so a client does not take it for an ended session.
    */
   async verifyCurrentPassword(userId: string, password: string, ip: string): Promise<void> {
     const user = await this.deps.em.findOneOrFail(
@@ -158,7 +159,7 @@ export class AuthService {
     const attempt = await this.throttle().begin(user.email, ip);
     if (password.length > 1024 || !(await verifyPassword(user.passwordHash, password))) {
       await attempt.failed();
-      throw new UnauthenticatedError('The current password is wrong');
+      throw new BadUserInputError([{ field: 'current', message: 'is not your current password' }]);
     }
     await attempt.succeeded();
   }

@@ -25,7 +25,7 @@ export interface UserAdmin {
 
 /** The part of authentication a password change needs. */
 export interface PasswordChecks {
-  /** Throws UNAUTHENTICATED (or RATE_LIMITED) unless `password` is the user's current one. */
+  /** Throws BAD_USER_INPUT (or RATE_LIMITED) unless `password` is the user's current one. */
   verifyCurrentPassword(userId: string, password: string, ip: string): Promise<void>;
 }
 
