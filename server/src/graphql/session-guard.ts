@@ -1,4 +1,4 @@
-import { UnauthenticatedError } from '../domain/errors.js';
+import { AppError, UnauthenticatedError } from '../domain/errors.js';
 import type { Viewer } from '../modules/auth/viewer.js';
 import { authServiceFor, type GraphQLContext } from './context.js';
 
@@ -11,7 +11,8 @@ export const DEFAULT_SESSION_RECHECK_MS = 15_000;
  * rule applies: a disabled user or tenant, a bumped session version, a revoked key) and
  * `assertAllowed` re-checks the permission; a console token's expiry ends the stream at that
  * moment. The stream then fails with the refusal (UNAUTHENTICATED or FORBIDDEN), which graphql-ws
- * sends as the operation's error.
+ * sends as the operation's error. A re-check that fails for another reason (the database is
+ * unreachable) is logged and retried at the next interval.
  *
  * `open` receives a signal that is aborted when the stream ends for any reason, so the source
  * stops listening at once rather than at its next event.
@@ -39,7 +40,12 @@ export function whileSessionHolds<T>(
         if (!viewer) throw new UnauthenticatedError();
         assertAllowed(viewer);
       })
-      .catch((error: unknown) => stop(error instanceof Error ? error : new UnauthenticatedError()));
+      .catch((error: unknown) => {
+        if (error instanceof AppError) stop(error);
+        // A database blip is no refusal: the next re-check tries again (and nothing internal
+        // reaches the client, as graphql-ws sends a stream's error as it is).
+        else ctx.logger.warn({ err: error }, 'subscription session re-check failed');
+      });
   }, recheckMs);
   const expiresAt = ctx.viewer?.kind === 'USER' ? ctx.viewer.expiresAt : undefined;
   const expiry = expiresAt
