@@ -333,6 +333,16 @@ describe('token expiry', () => {
   });
 });
 
+describe('closing a subscription', () => {
+  it('stops its listener at once, with no event needed to notice', async () => {
+    const t = await seedTenant(server);
+    const live = await subscribe(await t.token('ANALYST'), t.id);
+    expect(server.app.cases.subscribers(t.id, 'LIVE')).toBe(1);
+    await live.close();
+    await until(() => server.app.cases.subscribers(t.id, 'LIVE') === 0, 'the listener to go');
+  });
+});
+
 describe('who may manage whom', () => {
   let t: SeededTenant;
   let other: SeededTenant;
