@@ -1,5 +1,6 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Provider } from 'urql';
+import { ChangePasswordPage } from './features/account/change-password-page';
 import { LoginPage } from './features/auth/login-page';
 import { isExpired, msUntilExpiry, type Session } from './features/auth/session.logic';
 import { AppShell } from './features/shell/app-shell';
@@ -10,7 +11,7 @@ import { ConnectionContext } from './lib/connection';
 import { clearSession, loadSession, saveSession } from './lib/session';
 import { createUrqlClient } from './lib/urql';
 
-const EXPIRED_NOTICE = 'Your session has expired. Please sign in again.';
+const EXPIRED_NOTICE = 'Your session has ended. Please sign in again.';
 
 export function App() {
   const [session, setSession] = useState<Session | null>(() => loadSession());
@@ -19,7 +20,12 @@ export function App() {
 
   // One client per session: a new sign-in never sees data cached for the previous one.
   const token = session?.token ?? null;
-  const urql = useMemo(() => createUrqlClient({ getToken: () => token }), [token]);
+  // The client outlives renders; the latest sign-out is reached through a ref.
+  const sessionEnded = useRef<() => void>(() => undefined);
+  const urql = useMemo(
+    () => createUrqlClient({ getToken: () => token, onSessionEnded: () => sessionEnded.current() }),
+    [token],
+  );
 
   const signIn = useCallback(
     (next: Session) => {
@@ -45,6 +51,9 @@ export function App() {
   );
 
   const expire = useCallback(() => signOut('expired'), [signOut]);
+  useEffect(() => {
+    sessionEnded.current = expire;
+  }, [expire]);
 
   // Sign out when the token runs out. A long expiry is checked in steps a timer can wait.
   useEffect(() => {
@@ -63,8 +72,20 @@ export function App() {
       <DataModeProvider>
         <Provider value={urql.client}>
           <ConnectionContext.Provider value={urql.connection}>
-            {session ? (
-              <AppShell onSignOut={() => signOut()} onSessionRejected={expire}>
+            {session?.mustChangePassword ? (
+              <main className="page page--narrow">
+                <h1>Warden</h1>
+                <ChangePasswordPage oneTime onChanged={signIn} />
+                <button type="button" className="button button--quiet" onClick={() => signOut()}>
+                  Sign out
+                </button>
+              </main>
+            ) : session ? (
+              <AppShell
+                onSignOut={() => signOut()}
+                onSessionRejected={expire}
+                onSessionRenewed={signIn}
+              >
                 {(viewer) => <ConsoleRoutes viewer={viewer} />}
               </AppShell>
             ) : (

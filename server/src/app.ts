@@ -37,6 +37,8 @@ export interface AppOptions {
   geo?: IpGeolocator;
   /** Webhook retry, timeout and resolver settings (tests shorten or replace them). */
   webhooks?: DispatcherOptions;
+  /** How often open subscriptions re-check their credential, in ms (default 15,000). */
+  sessionRecheckMs?: number;
 }
 
 export interface App {
@@ -67,6 +69,7 @@ export async function createApp({
   logger,
   geo,
   webhooks: webhookOptions,
+  sessionRecheckMs,
 }: AppOptions): Promise<App> {
   const schema = await buildWardenSchema();
   const apiKeys = new ApiKeyCache({
@@ -99,7 +102,10 @@ export async function createApp({
     loginLimits: {
       maxFailures: config.loginMaxFailures,
       windowSeconds: config.loginWindowSeconds,
+      ipMaxFailures: config.loginIpMaxFailures,
+      maxLockoutSeconds: config.loginLockoutMaxSeconds,
     },
+    sessionRecheckMs,
     logger,
   };
   const formatError = createFormatError(logger, config.isDevelopment);

@@ -36,6 +36,13 @@ const schema = z
     WEBHOOK_ALLOW_PRIVATE: boolean.optional(),
     LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(1000).default(5),
     LOGIN_WINDOW_SECONDS: z.coerce.number().int().min(10).max(86400).default(900),
+    LOGIN_IP_MAX_FAILURES: z.coerce.number().int().min(1).max(1_000_000).optional(),
+    LOGIN_LOCKOUT_MAX_SECONDS: z.coerce
+      .number()
+      .int()
+      .min(10)
+      .max(30 * 86400)
+      .default(86400),
     RATE_LIMIT_SCORING_PER_MINUTE: z.coerce.number().int().min(1).max(10_000_000).default(1000),
     RATE_LIMIT_OTHER_PER_MINUTE: z.coerce.number().int().min(1).max(10_000_000).default(1000),
     RATE_LIMIT_IP_PER_MINUTE: z.coerce.number().int().min(1).max(10_000_000).default(100),
@@ -76,8 +83,14 @@ export interface Config {
   readonly introspection: boolean;
   /** Webhook endpoints may use http and private addresses (never in production by default). */
   readonly webhookAllowPrivate: boolean;
+  /** Failed logins of one e-mail from one IP within the window before that pair is locked out. */
   readonly loginMaxFailures: number;
+  /** Seconds failures count for, and the first lockout's length (each next one doubles). */
   readonly loginWindowSeconds: number;
+  /** Failed logins from one IP within the window, across e-mails (default 10 × loginMaxFailures). */
+  readonly loginIpMaxFailures: number;
+  /** Longest lockout in seconds; lockouts in a row are forgotten after this long. */
+  readonly loginLockoutMaxSeconds: number;
   /** Server-wide default rate limits; a tenant's own values (set by the platform admin) win. */
   readonly rateLimits: Readonly<{
     /** Scored events per minute per tenant and mode (a batch counts each item). */
@@ -151,6 +164,8 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     webhookAllowPrivate: e.WEBHOOK_ALLOW_PRIVATE ?? e.NODE_ENV !== 'production',
     loginMaxFailures: e.LOGIN_MAX_FAILURES,
     loginWindowSeconds: e.LOGIN_WINDOW_SECONDS,
+    loginIpMaxFailures: e.LOGIN_IP_MAX_FAILURES ?? e.LOGIN_MAX_FAILURES * 10,
+    loginLockoutMaxSeconds: Math.max(e.LOGIN_LOCKOUT_MAX_SECONDS, e.LOGIN_WINDOW_SECONDS),
     rateLimits: Object.freeze({
       scoringPerMinute: e.RATE_LIMIT_SCORING_PER_MINUTE,
       otherPerMinute: e.RATE_LIMIT_OTHER_PER_MINUTE,

@@ -180,7 +180,7 @@ describe('console tokens and roles', () => {
     expect(wrong.errors?.[0]?.extensions).toEqual(unknown.errors?.[0]?.extensions);
   });
 
-  it('rate-limits failed logins per e-mail with HTTP 429 and Retry-After, even for the right password', async () => {
+  it('rate-limits failed logins of an e-mail from one address with HTTP 429 and Retry-After, even for the right password', async () => {
     const victim = await seedTenant(server);
     const { email, password } = victim.users.TENANT_ADMIN;
     const mutation =

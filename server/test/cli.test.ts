@@ -143,6 +143,83 @@ describe('warden CLI', () => {
     expect(rows[0]!.password_hash).toMatch(/^\$argon2id\$/);
   });
 
+  it('user disable / enable / reset-password act by e-mail, with one JSON object each', async () => {
+    const slug = uniqueSlug('cli');
+    await cli('tenant', 'create', '--slug', slug, '--name', 'People');
+    const email = `leaver@${slug}.test`;
+    const created = await cli(
+      ...['user', 'create', '--tenant', slug, '--email', email, '--json'],
+      ...['--password', 'long-enough-pw', '--role', 'ANALYST'],
+    );
+    const { id } = JSON.parse(created.stdout);
+    const state = async () =>
+      (
+        await sql<{ disabled: boolean; token_version: number; must_change_password: boolean }>(
+          `select disabled_at is not null as disabled, token_version, must_change_password
+             from app_user where id = $1`,
+          [id],
+        )
+      )[0]!;
+
+    const disabled = await cli('user', 'disable', '--email', email.toUpperCase(), '--json');
+    expect(disabled).toMatchObject({ code: 0, stderr: '' });
+    expect(JSON.parse(disabled.stdout)).toEqual({ id, email, role: 'ANALYST', disabled: true });
+    expect(await state()).toEqual({
+      disabled: true,
+      token_version: 1,
+      must_change_password: false,
+    });
+
+    const enabled = await cli('user', 'enable', '--email', email);
+    expect(enabled).toMatchObject({
+      code: 0,
+      stdout: `Enabled ${email}; they can log in again.\n`,
+    });
+    expect((await state()).disabled).toBe(false);
+
+    const reset = await cli('user', 'reset-password', '--email', email, '--json');
+    expect(reset.code).toBe(0);
+    expect(reset.stdout.trim().split('\n')).toHaveLength(1);
+    const out = JSON.parse(reset.stdout);
+    expect(out).toEqual({ id, email, oneTimePassword: expect.any(String) });
+    expect(await state()).toMatchObject({ token_version: 2, must_change_password: true });
+    const audit = await sql<{ action: string; actor_label: string; after: unknown }>(
+      'select action, actor_label, after from audit_entry where entity_id = $1 order by created_at',
+      [id],
+    );
+    expect(audit.map((a) => [a.action, a.actor_label])).toEqual([
+      ['user.create', 'cli'],
+      ['user.update', 'cli'],
+      ['user.update', 'cli'],
+      ['user.reset_password', 'cli'],
+    ]);
+    expect(JSON.stringify(audit)).not.toContain(out.oneTimePassword);
+
+    const text = await cli('user', 'reset-password', '--email', email);
+    expect(text.stdout).toMatch(/shown once:\n\n {2}\S{20}\n/);
+  });
+
+  it('user disable names an unknown e-mail and refuses to leave a tenant without an admin', async () => {
+    expect(await cli('user', 'disable', '--email', 'nobody@nowhere.test')).toMatchObject({
+      code: 1,
+      stderr: 'error: User "nobody@nowhere.test" not found\n',
+    });
+    expect(await cli('user', 'reset-password')).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('missing --email'),
+    });
+    const slug = uniqueSlug('cli');
+    await cli('tenant', 'create', '--slug', slug, '--name', 'Lone');
+    const email = `admin@${slug}.test`;
+    await cli(
+      ...['user', 'create', '--tenant', slug, '--email', email],
+      ...['--password', 'long-enough-pw', '--role', 'TENANT_ADMIN'],
+    );
+    const res = await cli('user', 'disable', '--email', email);
+    expect(res.code).toBe(1);
+    expect(res.stderr).toMatch(/last active admin/);
+  });
+
   it('explains usage mistakes with exit code 2', async () => {
     expect(await cli('tenant', 'create', '--slug', 'x-y')).toMatchObject({
       code: 2,

@@ -40,11 +40,12 @@ export interface TestServer {
 
 /**
  * The real server (Apollo, graphql-ws, PostgreSQL) on a random port, against the test database.
+ * `options.sessionRecheckMs` shortens how often open subscriptions re-check their credential.
  * `options.webhooks` adds to the short test delivery settings (a resolver, `consume: false`).
  */
 export async function startTestServer(
   env: Record<string, string> = {},
-  options: { webhooks?: DispatcherOptions } = {},
+  options: { webhooks?: DispatcherOptions; sessionRecheckMs?: number } = {},
 ): Promise<TestServer> {
   const databaseUrl = inject('databaseUrl');
   const config = loadConfig({
@@ -68,6 +69,7 @@ export async function startTestServer(
     signer,
     logger: createLogger('silent'),
     webhooks: { retryDelaySeconds: 1, timeoutMs: 2000, sweepMs: 1000, ...options.webhooks },
+    sessionRecheckMs: options.sessionRecheckMs,
   });
   const url = `${app.url}/graphql`;
   return {

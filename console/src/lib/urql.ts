@@ -1,5 +1,5 @@
 import { createClient as createWsClient } from 'graphql-ws';
-import { cacheExchange, Client, fetchExchange, subscriptionExchange } from 'urql';
+import { cacheExchange, Client, fetchExchange, mapExchange, subscriptionExchange } from 'urql';
 import {
   INITIAL_CONNECTION,
   nextConnection,
@@ -7,6 +7,7 @@ import {
   type ConnectionSnapshot,
   type SocketEvent,
 } from './connection.logic';
+import { hasErrorCode } from './graphql-errors';
 
 /** The server answers GraphQL over HTTP POST and graphql-ws on this one path. */
 export const GRAPHQL_PATH = '/graphql';
@@ -24,6 +25,11 @@ export function bearer(token: string): string {
 export interface UrqlClientOptions {
   /** Read on every HTTP request and when the WebSocket connects. */
   getToken: () => string | null;
+  /**
+   * The server refused the token (expired, revoked, the user disabled): on any request or an
+   * open subscription, which the server ends within 30 seconds of the change.
+   */
+  onSessionEnded?: () => void;
 }
 
 /** The live socket's state, for pages that show it and refetch after a reconnection. */
@@ -45,7 +51,7 @@ export interface UrqlClient {
  * over one graphql-ws connection that is opened lazily by the first subscription. Both carry
  * the bearer token. Make a new one per session so no cached data outlives a sign-out.
  */
-export function createUrqlClient({ getToken }: UrqlClientOptions): UrqlClient {
+export function createUrqlClient({ getToken, onSessionEnded }: UrqlClientOptions): UrqlClient {
   let snapshot = INITIAL_CONNECTION;
   const listeners = new Set<() => void>();
   let active = 0;
@@ -89,6 +95,11 @@ export function createUrqlClient({ getToken }: UrqlClientOptions): UrqlClient {
       return token ? { headers: { authorization: bearer(token) } } : {};
     },
     exchanges: [
+      mapExchange({
+        onError(error) {
+          if (getToken() && hasErrorCode(error, 'UNAUTHENTICATED')) onSessionEnded?.();
+        },
+      }),
       cacheExchange,
       fetchExchange,
       subscriptionExchange({

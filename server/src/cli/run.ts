@@ -15,6 +15,8 @@ import { REPUTATION_KINDS, type ReputationKind } from '../modules/reputation/rep
 import { ReputationService } from '../modules/reputation/reputation.service.js';
 import { TenantService } from '../modules/tenants/tenant.service.js';
 import { UserService } from '../modules/users/user.service.js';
+import { userByEmail } from '../modules/users/user-lookup.js';
+import { UserLifecycleService, type UserAdmin } from '../modules/users/user-lifecycle.service.js';
 
 const USAGE = `Usage: npm run warden -- <command> [options] [--json]
 
@@ -25,6 +27,10 @@ Commands:
                                             create an API key (the key is printed once)
   user create --tenant <slug> --email <e> --password <p> --role <ROLE>
                                             create a console user (${ROLES.join(', ')})
+  user disable --email <e>                  refuse the user's logins and end their sessions
+  user enable --email <e>                   let a disabled user log in again
+  user reset-password --email <e>           replace the password with a one-time password
+                                            (printed once; the user sets a new one at login)
   seed-demo                                 create the demo tenant, admin and test key, and a
                                             platform admin (in tenant "platform")
   reputation import --kind <KIND> [--replace] <file>
@@ -81,6 +87,9 @@ async function withDatabase<T>(
     await db.close();
   }
 }
+
+/** The CLI acts as a platform admin: it reaches every tenant's users. */
+const CLI_ADMIN: UserAdmin = { actor: CLI_ACTOR, role: 'PLATFORM_ADMIN', tenantId: null };
 
 function scopedEm(db: Database, tenantId: string) {
   const em = db.orm.em.fork();
@@ -206,6 +215,36 @@ async function runCommand(
       out.done(
         { id: user.id, email: user.email, role: user.role },
         `Created ${user.role} ${user.email} in ${slug}, id ${user.id}`,
+      );
+      return;
+    }
+    case 'user disable':
+    case 'user enable': {
+      const email = required(flags, 'email');
+      const disabled = words[1] === 'disable';
+      const user = await withDatabase(env, async (db) => {
+        const em = db.orm.em.fork();
+        const { id } = await userByEmail(em, email);
+        return new UserLifecycleService(em).update(id, { disabled }, CLI_ADMIN);
+      });
+      out.done(
+        { id: user.id, email: user.email, role: user.role, disabled },
+        disabled
+          ? `Disabled ${user.email}; their sessions have ended.`
+          : `Enabled ${user.email}; they can log in again.`,
+      );
+      return;
+    }
+    case 'user reset-password': {
+      const email = required(flags, 'email');
+      const { oneTimePassword, user } = await withDatabase(env, async (db) => {
+        const em = db.orm.em.fork();
+        const { id } = await userByEmail(em, email);
+        return new UserLifecycleService(em).resetPassword(id, CLI_ADMIN);
+      });
+      out.done(
+        { id: user.id, email: user.email, oneTimePassword },
+        `Reset the password of ${user.email}; their sessions have ended. The one-time password is shown once:\n\n  ${oneTimePassword}\n\nThey must set a new password after logging in with it.`,
       );
       return;
     }

@@ -15,7 +15,7 @@ import { TenantPolicyEntity } from '../modules/policy/tenant-policy.entity.js';
 import { ScoredEventEntity } from '../modules/scoring/scored-event.entity.js';
 import { ApiKeyEntity } from '../modules/api-keys/api-key.entity.js';
 import { AuditEntryEntity } from '../modules/audit/audit-entry.entity.js';
-import { LoginFailureEntity } from '../modules/auth/login-attempt.entity.js';
+import { LoginFailureEntity, LoginLockoutEntity } from '../modules/auth/login-attempt.entity.js';
 import { TenantEntity } from '../modules/tenants/tenant.entity.js';
 import { UserEntity } from '../modules/users/user.entity.js';
 
@@ -26,6 +26,7 @@ export const ENTITIES = [
   ApiKeyEntity,
   AuditEntryEntity,
   LoginFailureEntity,
+  LoginLockoutEntity,
   TenantPolicyEntity,
   CustomerEntity,
   CustomerRecipientEntity,

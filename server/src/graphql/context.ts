@@ -33,6 +33,8 @@ export interface ContextDeps {
   rateLimitDefaults: RateLimits;
   /** Which tenants are disabled (optional: without it every request reads the tenant). */
   tenantStatus?: TenantStatusCache;
+  /** How often open subscriptions re-check their credential, in ms (default 15,000). */
+  sessionRecheckMs?: number;
 }
 
 export interface GraphQLContext {
@@ -46,6 +48,8 @@ export interface GraphQLContext {
   logger: Logger;
   deps: ContextDeps;
   auth: AuthService;
+  /** The credential presented (kept so a long-lived subscription can re-check it). */
+  credential: string | null;
 }
 
 export interface CredentialSource {
@@ -63,19 +67,12 @@ export async function createContext(
 ): Promise<GraphQLContext> {
   const requestId = randomUUID();
   const em = deps.orm.em.fork() as EntityManager;
-  const auth = new AuthService({
-    em: deps.orm.em.fork() as EntityManager,
-    signer: deps.signer,
-    limits: deps.loginLimits,
-    apiKeys: deps.apiKeys,
-    tenants: deps.tenantStatus,
-    onBackgroundError: (error) =>
-      deps.logger.warn({ err: error, requestId }, 'background update failed'),
-  });
+  const auth = authServiceFor(deps, requestId);
+  const credential = source.authorization || source.apiKey || null;
   let viewer: Viewer | null = null;
   let authError: AppError | null = null;
   try {
-    viewer = await auth.authenticate(source.authorization || source.apiKey);
+    viewer = await auth.authenticate(credential);
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
     authError = error;
@@ -90,7 +87,21 @@ export async function createContext(
     logger: deps.logger.child({ requestId }),
     deps,
     auth,
+    credential,
   };
+}
+
+/** An AuthService on a fresh fork, so what it reads is current (never an identity map's copy). */
+export function authServiceFor(deps: ContextDeps, requestId: string = randomUUID()): AuthService {
+  return new AuthService({
+    em: deps.orm.em.fork() as EntityManager,
+    signer: deps.signer,
+    limits: deps.loginLimits,
+    apiKeys: deps.apiKeys,
+    tenants: deps.tenantStatus,
+    onBackgroundError: (error) =>
+      deps.logger.warn({ err: error, requestId }, 'background update failed'),
+  });
 }
 
 /** The authenticated viewer; resolvers behind `@Authorized` can rely on it. */

@@ -9,6 +9,7 @@ const LoginMutation = graphql(`
     login(email: $email, password: $password) {
       token
       expiresAt
+      mustChangePassword
       user {
         id
         email

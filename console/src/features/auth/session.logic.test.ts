@@ -107,6 +107,12 @@ describe('sessionFromLogin', () => {
     });
   });
 
+  it('remembers that a one-time password session must change the password, across reloads', () => {
+    const forced = sessionFromLogin({ ...login, mustChangePassword: true });
+    expect(forced).toMatchObject({ email: 'ana@example.com', mustChangePassword: true });
+    expect(parseStoredSession(serializeSession(forced!))).toEqual(forced);
+  });
+
   it.each([
     { case: 'an unparseable expiry', override: { expiresAt: 'tomorrow-ish' } },
     { case: 'an empty expiry', override: { expiresAt: '' } },

@@ -11,6 +11,11 @@ export interface Session {
   expiresAt: number;
   /** The e-mail the user signed in with, shown before `me` has loaded. */
   email: string;
+  /**
+   * Signed in with a one-time password from a reset: the server accepts this token only for
+   * setting a new password, so the console shows nothing else until then.
+   */
+  mustChangePassword?: boolean;
 }
 
 /** The parts of the `login` mutation's payload a session is made from. */
@@ -19,6 +24,7 @@ export interface LoginResult {
   /** ISO 8601 date-time, as the `DateTime` scalar is serialized. */
   expiresAt: string;
   user: { email: string };
+  mustChangePassword?: boolean;
 }
 
 /** A session counts as expired this long before the server would refuse it (clock skew). */
@@ -45,6 +51,7 @@ export function sessionFromLogin(result: LoginResult): Session | null {
     token: result.token,
     expiresAt: Date.parse(result.expiresAt),
     email: result.user.email,
+    mustChangePassword: result.mustChangePassword === true,
   });
 }
 
@@ -53,6 +60,7 @@ export function serializeSession(session: Session): string {
     token: session.token,
     expiresAt: session.expiresAt,
     email: session.email,
+    ...(session.mustChangePassword ? { mustChangePassword: true } : {}),
   });
 }
 
@@ -70,9 +78,11 @@ export function parseStoredSession(raw: string | null | undefined): Session | nu
 
 function toSession(value: unknown): Session | null {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
-  const { token, expiresAt, email } = value as Record<string, unknown>;
+  const { token, expiresAt, email, mustChangePassword } = value as Record<string, unknown>;
   if (typeof token !== 'string' || token.trim() === '') return null;
   if (typeof expiresAt !== 'number' || !Number.isFinite(expiresAt) || expiresAt <= 0) return null;
   if (typeof email !== 'string') return null;
-  return { token, expiresAt, email };
+  return mustChangePassword === true
+    ? { token, expiresAt, email, mustChangePassword: true }
+    : { token, expiresAt, email };
 }

@@ -1,9 +1,14 @@
+import { useState } from 'react';
 import { useClient, useQuery } from 'urql';
 import { EmptyState } from '../../components/ui/states';
 import { graphql } from '../../gql';
 import { formatDateTime, humanize } from '../../lib/format';
+import { errorMessage } from '../../lib/graphql-errors';
 import { failureOf } from './form-status';
 import { PAGE_SIZE, PageStatusRow, useCursorPages } from './paging';
+import type { ListedUser, UserAction } from './people.logic';
+import { SecretOnce } from './secret-once';
+import { UserActionDialog, UserRowActions, type ActionChoice } from './user-action-dialog';
 import { UserForm } from './user-form';
 
 const UsersTab_UsersQuery = graphql(`
@@ -17,6 +22,8 @@ const UsersTab_UsersQuery = graphql(`
           createdAt
           lastLoginAt
           disabledAt
+          disabled
+          mustChangePassword
         }
       }
       pageInfo {
@@ -37,13 +44,76 @@ const UsersTab_CreateUserMutation = graphql(`
   }
 `);
 
+const UsersTab_UpdateUserMutation = graphql(`
+  mutation UsersTab_UpdateUserMutation($id: UUID!, $input: UpdateUserInput!) {
+    updateUser(id: $id, input: $input) {
+      id
+      role
+      disabled
+      disabledAt
+    }
+  }
+`);
+
+const UsersTab_ResetUserPasswordMutation = graphql(`
+  mutation UsersTab_ResetUserPasswordMutation($id: UUID!) {
+    resetUserPassword(id: $id) {
+      oneTimePassword
+      user {
+        id
+        email
+        mustChangePassword
+      }
+    }
+  }
+`);
+
+const UsersTab_RevokeUserSessionsMutation = graphql(`
+  mutation UsersTab_RevokeUserSessionsMutation($id: UUID!) {
+    revokeUserSessions(id: $id) {
+      id
+    }
+  }
+`);
+
 const USER_TYPENAMES = { additionalTypenames: ['User'] };
 
-/** The tenant's console users, and a form to add one. */
+/**
+ * The tenant's console users, a form to add one, and per user: change role, disable / enable,
+ * reset the password (the one-time password shows once) and sign out everywhere.
+ */
 export function UsersTab() {
   const { cursors, loadMore } = useCursorPages('users');
-  // The initial password must not linger: a one-off call keeps no operation in hook state.
+  // Passwords must not linger: one-off calls keep no operation or result in hook state.
   const client = useClient();
+  const [pending, setPending] = useState<{ action: UserAction; user: ListedUser } | null>(null);
+  const [oneTime, setOneTime] = useState<{ email: string; password: string } | null>(null);
+
+  const act = async (
+    action: UserAction,
+    user: ListedUser,
+    choice: ActionChoice,
+  ): Promise<string | null> => {
+    const id = user.id;
+    if (action === 'reset') {
+      const result = await client
+        .mutation(UsersTab_ResetUserPasswordMutation, { id }, USER_TYPENAMES)
+        .toPromise();
+      if (result.error) return errorMessage(result.error);
+      const payload = result.data?.resetUserPassword;
+      if (payload) setOneTime({ email: payload.user.email, password: payload.oneTimePassword });
+      return null;
+    }
+    if (action === 'revoke') {
+      return failureOf(
+        client.mutation(UsersTab_RevokeUserSessionsMutation, { id }, USER_TYPENAMES).toPromise(),
+      );
+    }
+    const input = action === 'role' ? { role: choice.role } : { disabled: action === 'disable' };
+    return failureOf(
+      client.mutation(UsersTab_UpdateUserMutation, { id, input }, USER_TYPENAMES).toPromise(),
+    );
+  };
 
   return (
     <>
@@ -61,7 +131,24 @@ export function UsersTab() {
         />
       </section>
       <section className="card" aria-labelledby="users-list-title">
-        <h2 id="users-list-title">Console users</h2>
+        <h2 id="users-list-title" tabIndex={-1}>
+          Console users
+        </h2>
+        {oneTime ? (
+          <SecretOnce
+            title={`One-time password for ${oneTime.email}`}
+            secret={oneTime.password}
+            onDone={() => {
+              setOneTime(null);
+              document.getElementById('users-list-title')?.focus();
+            }}
+          >
+            <p className="muted">
+              Give it to them over a channel you trust. It signs in once, and they must then choose
+              their own password.
+            </p>
+          </SecretOnce>
+        ) : null}
         <table className="table">
           <thead>
             <tr>
@@ -70,6 +157,9 @@ export function UsersTab() {
               <th scope="col">Added</th>
               <th scope="col">Last sign-in</th>
               <th scope="col">Status</th>
+              <th scope="col">
+                <span className="visually-hidden">Actions</span>
+              </th>
             </tr>
           </thead>
           {cursors.map((after, i) => (
@@ -78,10 +168,23 @@ export function UsersTab() {
               after={after}
               isLast={i === cursors.length - 1}
               onLoadMore={loadMore}
+              onPick={(action, user) => setPending({ action, user })}
             />
           ))}
         </table>
       </section>
+      {pending ? (
+        <UserActionDialog
+          action={pending.action}
+          user={pending.user}
+          onCancel={() => setPending(null)}
+          onConfirm={async (choice) => {
+            const failure = await act(pending.action, pending.user, choice);
+            if (failure === null) setPending(null);
+            return failure;
+          }}
+        />
+      ) : null}
     </>
   );
 }
@@ -90,9 +193,10 @@ interface UsersPageProps {
   after: string | null;
   isLast: boolean;
   onLoadMore: (cursor: string) => void;
+  onPick: (action: UserAction, user: ListedUser) => void;
 }
 
-function UsersPage({ after, isLast, onLoadMore }: UsersPageProps) {
+function UsersPage({ after, isLast, onLoadMore, onPick }: UsersPageProps) {
   const [{ data, fetching, error }, refetch] = useQuery({
     query: UsersTab_UsersQuery,
     variables: { first: PAGE_SIZE, after },
@@ -104,7 +208,7 @@ function UsersPage({ after, isLast, onLoadMore }: UsersPageProps) {
     <tbody aria-busy={fetching}>
       {after === null && data && edges.length === 0 ? (
         <tr>
-          <td colSpan={5}>
+          <td colSpan={6}>
             <EmptyState title="No users yet" />
           </td>
         </tr>
@@ -115,11 +219,20 @@ function UsersPage({ after, isLast, onLoadMore }: UsersPageProps) {
           <td>{humanize(node.role)}</td>
           <td>{formatDateTime(node.createdAt)}</td>
           <td>{node.lastLoginAt ? formatDateTime(node.lastLoginAt) : 'Never'}</td>
-          <td>{node.disabledAt ? `Disabled ${formatDateTime(node.disabledAt)}` : 'Active'}</td>
+          <td>
+            {node.disabledAt
+              ? `Disabled ${formatDateTime(node.disabledAt)}`
+              : node.mustChangePassword
+                ? 'Password reset'
+                : 'Active'}
+          </td>
+          <td>
+            <UserRowActions user={node} onPick={onPick} />
+          </td>
         </tr>
       ))}
       <PageStatusRow
-        colSpan={5}
+        colSpan={6}
         fetching={fetching}
         error={error}
         onRetry={() => refetch({ requestPolicy: 'network-only' })}

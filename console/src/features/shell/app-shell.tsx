@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useQuery } from 'urql';
 import { ErrorState, Loading } from '../../components/ui/states';
 import { graphql } from '../../gql';
@@ -7,6 +7,8 @@ import { useDataMode } from '../../lib/data-mode';
 import { errorMessage, hasErrorCode } from '../../lib/graphql-errors';
 import { Link, useLocation } from '../../lib/router';
 import { navigationFor } from '../../routes.logic';
+import { ChangePasswordPage } from '../account/change-password-page';
+import type { Session } from '../auth/session.logic';
 
 const AppShellQuery = graphql(`
   query AppShellQuery {
@@ -39,11 +41,19 @@ interface AppShellProps {
   onSignOut: () => void;
   /** Called when the server no longer accepts the session's token. */
   onSessionRejected: () => void;
+  /** A password change ended the old token: carry on with this one. */
+  onSessionRenewed: (session: Session) => void;
   children: (viewer: ConsoleViewer) => ReactNode;
 }
 
 /** The frame around every page: navigation for the viewer's role, data mode, sign-out. */
-export function AppShell({ onSignOut, onSessionRejected, children }: AppShellProps) {
+export function AppShell({
+  onSignOut,
+  onSessionRejected,
+  onSessionRenewed,
+  children,
+}: AppShellProps) {
+  const [changingPassword, setChangingPassword] = useState(false);
   const [{ data, error }, refetch] = useQuery({ query: AppShellQuery });
   const { mode, setMode } = useDataMode();
   const { pathname } = useLocation();
@@ -110,6 +120,14 @@ export function AppShell({ onSignOut, onSessionRejected, children }: AppShellPro
               </span>
             </span>
           ) : null}
+          <button
+            type="button"
+            className="button button--quiet"
+            aria-pressed={changingPassword}
+            onClick={() => setChangingPassword(true)}
+          >
+            Change password
+          </button>
           <button type="button" className="button button--quiet" onClick={onSignOut}>
             Sign out
           </button>
@@ -122,7 +140,14 @@ export function AppShell({ onSignOut, onSessionRejected, children }: AppShellPro
         </p>
       ) : null}
       <main className="page" id="main" tabIndex={-1} ref={main}>
-        {me ? (
+        {changingPassword ? (
+          <div className="page--narrow">
+            <ChangePasswordPage
+              onChanged={onSessionRenewed}
+              onCancel={() => setChangingPassword(false)}
+            />
+          </div>
+        ) : me ? (
           children({ email: me.email ?? null, role })
         ) : error && !rejected ? (
           <ErrorState

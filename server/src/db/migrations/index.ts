@@ -8,6 +8,7 @@ import { Migration20261125400000Reputation } from './Migration20261125400000Repu
 import { Migration20261125500000ReputationIndexes } from './Migration20261125500000ReputationIndexes.js';
 import { Migration20261207000000TenantControls } from './Migration20261207000000TenantControls.js';
 import { Migration20261207200000IdempotencyPerMode } from './Migration20261207200000IdempotencyPerMode.js';
+import { Migration20261207300000People } from './Migration20261207300000People.js';
 
 /** Committed migrations in order. Add new ones at the end; never edit an applied one. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -29,4 +30,5 @@ export const MIGRATIONS: MigrationObject[] = [
     name: 'Migration20261207200000IdempotencyPerMode',
     class: Migration20261207200000IdempotencyPerMode,
   },
+  { name: 'Migration20261207300000People', class: Migration20261207300000People },
 ];

@@ -1,25 +1,30 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { RateLimitedError, UnauthenticatedError } from '../../domain/errors.js';
+import { BadUserInputError, UnauthenticatedError } from '../../domain/errors.js';
 import type { ApiKeyCache, CachedApiKey } from '../api-keys/api-key.cache.js';
 import { ApiKeyEntity } from '../api-keys/api-key.entity.js';
 import { hashApiKeySecret, modeOfSecret } from '../api-keys/api-key.secret.js';
 import { assertTenantEnabled, type TenantStatusCache } from '../tenants/tenant-status.cache.js';
 import { UserEntity } from '../users/user.entity.js';
 import type { TokenSigner } from './jwt.js';
-import { LoginFailureEntity } from './login-attempt.entity.js';
+import { LoginThrottle, type LoginLimits } from './login-throttle.js';
 import { dummyPasswordHash, verifyPassword } from './password.js';
 import type { Viewer } from './viewer.js';
 
 /** `lastUsedAt` is refreshed at most this often per key, keeping writes off the hot path. */
 const LAST_USED_RESOLUTION_MS = 60_000;
 
-/** Per-IP failures allowed per window, as a multiple of the per-e-mail limit (NAT, offices). */
-const IP_LIMIT_FACTOR = 4;
+export type { LoginLimits } from './login-throttle.js';
 
-export interface LoginLimits {
-  maxFailures: number;
-  windowSeconds: number;
+/** What a successful login hands the console. */
+export interface LoginResult {
+  token: string;
+  expiresAt: Date;
+  user: UserEntity;
+  /** The password was a one-time password: the session may only change it (and read `me`). */
+  mustChangePassword: boolean;
 }
+
+const INVALID_LOGIN = 'Invalid e-mail or password';
 
 export interface AuthDeps {
   /** A platform-level fork: no tenant is known before authentication. */
@@ -49,16 +54,23 @@ export class AuthService {
     if (value.startsWith('pk_')) return this.authenticateApiKey(value);
     const claims = await this.deps.signer.verify(value);
     const user = await this.deps.em.findOne(UserEntity, { id: claims.userId }, NO_TENANT);
-    if (!user || user.disabledAt || user.tenantId !== claims.tenantId) {
+    if (!user || user.tenantId !== claims.tenantId) {
       throw new UnauthenticatedError('Invalid token');
     }
     await assertTenantEnabled(this.deps.em, this.deps.tenants, user.tenantId);
+    // Disabling, a role change, a password change or reset and a revocation bump the version.
+    if (user.disabledAt || user.tokenVersion !== claims.version) {
+      throw new UnauthenticatedError('Session ended: log in again');
+    }
     return {
       kind: 'USER',
       tenantId: user.tenantId,
       userId: user.id,
       email: user.email,
+      // The row's role, never the token's: a role change takes effect on the next request.
       role: user.role,
+      mustChangePassword: user.mustChangePassword,
+      expiresAt: claims.expiresAt,
     };
   }
 
@@ -112,18 +124,13 @@ export class AuthService {
   /**
    * Verifies console credentials and issues a token. Every failure reads the same
    * ("Invalid e-mail or password") and costs one argon2 verification, so neither the message
-   * nor the timing tells whether the e-mail exists. Failures are limited per e-mail and per IP.
+   * nor the timing tells whether the e-mail exists. Failures are limited per (e-mail, IP) and per
+   * IP (see {@link LoginThrottle}). A one-time password from a reset logs in once, into a
+   * session that may only change the password.
    */
-  async login(
-    emailInput: string,
-    password: string,
-    ip: string,
-  ): Promise<{ token: string; expiresAt: Date; user: UserEntity }> {
-    const email = emailInput.trim().toLowerCase().slice(0, 255);
-    // Counted before checking, so parallel guesses cannot all slip under the limit; a success
-    // clears the e-mail's failures, this one included.
-    await this.recordFailure(email, ip);
-    await this.assertNotLimited(email, ip);
+  async login(emailInput: string, password: string, ip: string): Promise<LoginResult> {
+    const email = normalizeEmail(emailInput);
+    const attempt = await this.throttle().begin(email, ip);
     const user =
       email.length > 0 && password.length <= 1024
         ? await this.deps.em.findOne(
@@ -133,59 +140,64 @@ export class AuthService {
           )
         : null;
     const valid = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
-    if (!user || !valid || user.disabledAt) {
-      throw new UnauthenticatedError('Invalid e-mail or password');
+    if (!user || !valid || user.disabledAt || !(await this.consumeOneTimePassword(user))) {
+      await attempt.failed();
+      throw new UnauthenticatedError(INVALID_LOGIN);
     }
     await assertTenantEnabled(this.deps.em, this.deps.tenants, user.tenantId);
+    await attempt.succeeded();
     user.lastLoginAt = new Date();
     await this.deps.em.flush();
-    await this.deps.em.nativeDelete(LoginFailureEntity, { email });
-    const { token, expiresAt } = await this.deps.signer.sign({
+    return { ...(await this.issue(user)), user, mustChangePassword: user.mustChangePassword };
+  }
+
+  /**
+   * Checks `password` against the user's current one under the login limits (a wrong one counts
+   * as a failed login of that e-mail from `ip`); throws BAD_USER_INPUT (field `current`) when it
+   * does not match, so a client does not take it for an ended session.
+   */
+  async verifyCurrentPassword(userId: string, password: string, ip: string): Promise<void> {
+    const user = await this.deps.em.findOneOrFail(
+      UserEntity,
+      { id: userId },
+      { ...NO_TENANT, populate: ['passwordHash'] },
+    );
+    const attempt = await this.throttle().begin(user.email, ip);
+    if (password.length > 1024 || !(await verifyPassword(user.passwordHash, password))) {
+      await attempt.failed();
+      throw new BadUserInputError([{ field: 'current', message: 'is not your current password' }]);
+    }
+    await attempt.succeeded();
+  }
+
+  /** A console token for the user's current role and session version. */
+  issue(user: UserEntity): Promise<{ token: string; expiresAt: Date }> {
+    return this.deps.signer.sign({
       userId: user.id,
       tenantId: user.tenantId,
       role: user.role,
+      version: user.tokenVersion,
     });
-    return { token, expiresAt, user };
   }
 
-  private async assertNotLimited(email: string, ip: string): Promise<void> {
-    const { maxFailures, windowSeconds } = this.deps.limits;
-    const rows = await this.deps.em
-      .getConnection()
-      .execute<{ by: string; n: string; oldest: Date | null }[]>(
-        `select 'email' as by, count(*) as n, min(created_at) as oldest from login_failure
-         where email = ? and created_at > now() - make_interval(secs => ?)
-       union all
-       select 'ip', count(*), min(created_at) from login_failure
-         where ip = ? and created_at > now() - make_interval(secs => ?)`,
-        [email, windowSeconds, ip, windowSeconds],
-      );
-    for (const row of rows) {
-      const limit = row.by === 'email' ? maxFailures : maxFailures * IP_LIMIT_FACTOR;
-      if (Number(row.n) > limit && row.oldest) {
-        const retryAfter = Math.max(
-          1,
-          Math.ceil((new Date(row.oldest).getTime() + windowSeconds * 1000 - Date.now()) / 1000),
-        );
-        throw new RateLimitedError(
-          `Too many failed logins; try again in ${retryAfter} seconds`,
-          retryAfter,
-          limit,
-        );
-      }
-    }
+  private throttle(): LoginThrottle {
+    return new LoginThrottle(this.deps.em, this.deps.limits);
   }
 
-  private async recordFailure(email: string, ip: string): Promise<void> {
-    const windowSeconds = this.deps.limits.windowSeconds;
-    const em = this.deps.em;
-    await em.insert(LoginFailureEntity, { email, ip, createdAt: new Date() });
-    await em
-      .getConnection()
-      .execute(
-        `delete from login_failure where (email = ? or ip = ?) and created_at < now() - make_interval(secs => ?)`,
-        [email, ip, windowSeconds],
-        'run',
-      );
+  /** True unless the password is a one-time password already used (then it is refused). */
+  private async consumeOneTimePassword(user: UserEntity): Promise<boolean> {
+    if (!user.mustChangePassword) return true;
+    const claimed = await this.deps.em.nativeUpdate(
+      UserEntity,
+      { id: user.id, oneTimePasswordUsedAt: null },
+      { oneTimePasswordUsedAt: new Date() },
+      NO_TENANT,
+    );
+    return claimed === 1;
   }
+}
+
+/** E-mails are stored trimmed and lower-cased. */
+export function normalizeEmail(email: string): string {
+  return email.trim().toLowerCase().slice(0, 255);
 }

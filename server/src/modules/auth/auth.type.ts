@@ -18,6 +18,12 @@ export class LoginPayload {
 
   @Field(() => UserType)
   user!: UserType;
+
+  @Field(() => Boolean, {
+    description:
+      'Logged in with a one-time password: this token may only call changePassword and me',
+  })
+  mustChangePassword!: boolean;
 }
 
 @ObjectType('Viewer', { description: 'Who the current credentials belong to' })

@@ -8,7 +8,16 @@ const AUDIENCE = 'warden-console';
 export interface TokenClaims {
   userId: string;
   tenantId: string;
+  /** The role when the token was issued; authentication uses the user's current role. */
   role: Role;
+  /** The user's session version when issued (0 when absent, as in tokens from before it). */
+  version?: number;
+}
+
+/** What a verified token says. */
+export interface VerifiedClaims extends Required<TokenClaims> {
+  /** The token's `exp`. */
+  expiresAt: Date;
 }
 
 /** HS256 console access tokens. */
@@ -26,7 +35,11 @@ export class TokenSigner {
   async sign(claims: TokenClaims, now = new Date()): Promise<{ token: string; expiresAt: Date }> {
     const iat = Math.floor(now.getTime() / 1000);
     const expiresAt = new Date((iat + this.ttlSeconds) * 1000);
-    const token = await new SignJWT({ tid: claims.tenantId, role: claims.role })
+    const token = await new SignJWT({
+      tid: claims.tenantId,
+      role: claims.role,
+      ver: claims.version ?? 0,
+    })
       .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
       .setSubject(claims.userId)
       .setIssuer(ISSUER)
@@ -38,7 +51,7 @@ export class TokenSigner {
   }
 
   /** Throws UNAUTHENTICATED for a bad signature, wrong issuer/audience or an expired token. */
-  async verify(token: string): Promise<TokenClaims> {
+  async verify(token: string): Promise<VerifiedClaims> {
     try {
       const { payload } = await jwtVerify(token, this.key, {
         issuer: ISSUER,
@@ -46,10 +59,23 @@ export class TokenSigner {
         algorithms: ['HS256'],
       });
       const role = typeof payload.role === 'string' ? payload.role : '';
-      if (!payload.sub || typeof payload.tid !== 'string' || !isRole(role)) {
+      const version = payload.ver ?? 0;
+      if (
+        !payload.sub ||
+        typeof payload.tid !== 'string' ||
+        !isRole(role) ||
+        typeof version !== 'number' ||
+        typeof payload.exp !== 'number'
+      ) {
         throw new UnauthenticatedError('Invalid token');
       }
-      return { userId: payload.sub, tenantId: payload.tid, role };
+      return {
+        userId: payload.sub,
+        tenantId: payload.tid,
+        role,
+        version,
+        expiresAt: new Date(payload.exp * 1000),
+      };
     } catch (error) {
       if (error instanceof errors.JWTExpired)
         throw new UnauthenticatedError('Token expired: log in again');

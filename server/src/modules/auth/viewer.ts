@@ -9,6 +9,10 @@ export type Viewer =
       userId: string;
       email: string;
       role: Role;
+      /** Signed in with a reset's one-time password: only `changePassword` and `me` are open. */
+      mustChangePassword?: boolean;
+      /** When the console token expires (an open subscription ends then). */
+      expiresAt?: Date;
     }
   | {
       kind: 'API_KEY';
@@ -27,4 +31,19 @@ export function isPermitted(viewer: Viewer, required: readonly Permission[]): bo
   if (viewer.kind === 'API_KEY') return required.includes('API_KEY');
   if (required.includes(viewer.role)) return true;
   return viewer.role === 'PLATFORM_ADMIN' && required.some((p) => p !== 'API_KEY');
+}
+
+/** Root fields a session that must change its password may still call. */
+const OPEN_BEFORE_PASSWORD_CHANGE: ReadonlySet<string> = new Set(['changePassword', 'me']);
+
+/**
+ * Whether this viewer may call a root field at all: a session opened with a one-time password
+ * may only change the password and read `me`.
+ */
+export function mayCallRootField(viewer: Viewer, fieldName: string): boolean {
+  return !(
+    viewer.kind === 'USER' &&
+    viewer.mustChangePassword &&
+    !OPEN_BEFORE_PASSWORD_CHANGE.has(fieldName)
+  );
 }

@@ -18,10 +18,10 @@ import { viewerOf, type GraphQLContext } from '../../graphql/context.js';
 import { AnalystLabelEnum, ConfidenceEnum, ModeEnum } from '../../graphql/enums.js';
 import { modeFor } from '../../graphql/mode.js';
 import { UUIDScalar } from '../../graphql/scalars.js';
-import { isPermitted, type Viewer } from '../auth/viewer.js';
+import { isPermitted, mayCallRootField, type Viewer } from '../auth/viewer.js';
+import { whileSessionHolds } from '../../graphql/session-guard.js';
 import { CustomerType } from '../customers/customer.type.js';
 import { TransactionType } from '../scoring/transaction.type.js';
-import { UserEntity } from '../users/user.entity.js';
 import { CaseLoaders } from './case.loaders.js';
 import type { QueueEvent } from './case.events.js';
 import { CaseService, type CaseActor } from './case.service.js';
@@ -54,37 +54,13 @@ function loaders(ctx: GraphQLContext, mode: Mode): CaseLoaders {
   return set;
 }
 
-/** How often a live subscription re-checks that its user may still read the queue. */
-const RECHECK_MS = 30_000;
-
-/** Ends the stream (with FORBIDDEN) once the user is disabled or loses a reading role. */
-async function* stillPermitted<T>(
-  events: AsyncGenerator<T>,
-  ctx: GraphQLContext,
-  userId: string,
-): AsyncGenerator<T> {
-  let checkedAt = Date.now();
-  try {
-    for await (const event of events) {
-      if (Date.now() - checkedAt > RECHECK_MS) {
-        const user = await ctx.deps.orm.em
-          .fork()
-          .findOne(UserEntity, { id: userId }, { filters: { tenant: false } });
-        if (
-          !user ||
-          user.disabledAt ||
-          !isPermitted(
-            { kind: 'USER', tenantId: user.tenantId, userId, email: user.email, role: user.role },
-            READERS,
-          )
-        )
-          throw new ForbiddenError('No longer allowed to read the review queue');
-        checkedAt = Date.now();
-      }
-      yield event;
-    }
-  } finally {
-    await events.return(undefined);
+function assertQueueReader(viewer: Viewer): void {
+  if (
+    viewer.kind !== 'USER' ||
+    !isPermitted(viewer, READERS) ||
+    !mayCallRootField(viewer, 'reviewQueue')
+  ) {
+    throw new ForbiddenError('The review queue is for analysts, admins and compliance');
   }
 }
 
@@ -191,16 +167,17 @@ export class CaseResolver {
     subscribe: ({ context, args }) => {
       const ctx = context as GraphQLContext;
       const viewer = viewerOf(ctx);
-      if (viewer.kind !== 'USER' || !isPermitted(viewer, READERS)) {
-        throw new ForbiddenError('The review queue is for analysts, admins and compliance');
-      }
+      assertQueueReader(viewer);
       const bus = ctx.deps.cases;
       if (!bus) throw new Error('case events are not available');
-      const events = bus.subscribe(
-        viewer.tenantId,
-        modeFor(viewer, (args as { mode?: Mode }).mode),
+      const mode = modeFor(viewer, (args as { mode?: Mode }).mode);
+      // Ends when the user is disabled, loses a reading role, has sessions revoked, or the
+      // token expires.
+      return whileSessionHolds(
+        ctx,
+        (signal) => bus.subscribe(viewer.tenantId, mode, signal),
+        assertQueueReader,
       );
-      return stillPermitted(events, ctx, viewer.userId);
     },
   })
   reviewQueueEvents(

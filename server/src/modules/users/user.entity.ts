@@ -1,5 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { Entity, Enum, Filter, ManyToOne, Index, PrimaryKey, Property } from '@mikro-orm/core';
+import {
+  Entity,
+  Enum,
+  Filter,
+  ManyToOne,
+  Index,
+  PrimaryKey,
+  Property,
+  type Opt,
+} from '@mikro-orm/core';
 import { ROLES, type Role } from '../../domain/roles.js';
 import { tenantFilter } from '../../db/tenant-filter.js';
 import { TenantEntity } from '../tenants/tenant.entity.js';
@@ -38,4 +47,19 @@ export class UserEntity {
 
   @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
   disabledAt: Date | null = null;
+
+  /**
+   * Carried by every console token; a token with another version is refused. Bumped when the
+   * user is disabled, changes role, has the password changed or reset, or has sessions revoked.
+   */
+  @Property({ type: 'integer', default: 0 })
+  tokenVersion: Opt<number> = 0;
+
+  /** Set by a password reset: the one-time password's session may only change the password. */
+  @Property({ type: 'boolean', default: false })
+  mustChangePassword: Opt<boolean> = false;
+
+  /** When the one-time password of a reset was used to log in; it is refused after that. */
+  @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
+  oneTimePasswordUsedAt: Date | null = null;
 }

@@ -5,9 +5,11 @@ import { ForbiddenError } from '../../domain/errors.js';
 import { UUIDScalar } from '../../graphql/scalars.js';
 import { actorOf } from '../audit/audit.service.js';
 import { tenantScope } from '../tenants/tenant-scope.js';
-import { CreateUserInput } from './user.inputs.js';
+import { userAdminOf } from './user-admin.js';
+import { UserLifecycleService } from './user-lifecycle.service.js';
+import { CreateUserInput, UpdateUserInput } from './user.inputs.js';
 import { UserService } from './user.service.js';
-import { UserConnection, UserType } from './user.type.js';
+import { ResetPasswordPayload, UserConnection, UserType } from './user.type.js';
 
 @Resolver()
 export class UserResolver {
@@ -49,6 +51,56 @@ export class UserResolver {
     }
     const scope = await tenantScope(ctx, viewer, tenantId);
     const user = await new UserService(scope.em, scope.tenantId).create(input, actorOf(viewer));
+    return UserType.from(user);
+  }
+
+  @Authorized('TENANT_ADMIN')
+  @Mutation(() => UserType, {
+    description:
+      "Changes a user's role or disables / enables them. A role change or disabling ends the user's sessions (tokens at once, open subscriptions within 30 s). A tenant keeps at least one active admin.",
+  })
+  async updateUser(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('id', () => UUIDScalar) id: string,
+    @Arg('input', () => UpdateUserInput) input: UpdateUserInput,
+  ): Promise<UserType> {
+    const user = await new UserLifecycleService(ctx.em).update(
+      id,
+      input,
+      userAdminOf(viewerOf(ctx)),
+    );
+    return UserType.from(user);
+  }
+
+  @Authorized('TENANT_ADMIN')
+  @Mutation(() => ResetPasswordPayload, {
+    description:
+      "Replaces a user's password with a one-time password (returned once) and ends their sessions; the user must set a new password after logging in with it",
+  })
+  async resetUserPassword(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('id', () => UUIDScalar) id: string,
+  ): Promise<ResetPasswordPayload> {
+    const { oneTimePassword, user } = await new UserLifecycleService(ctx.em).resetPassword(
+      id,
+      userAdminOf(viewerOf(ctx)),
+    );
+    return { oneTimePassword, user: UserType.from(user) };
+  }
+
+  @Authorized('TENANT_ADMIN')
+  @Mutation(() => UserType, {
+    description:
+      'Ends every session of a user: their tokens at once, open subscriptions within 30 s',
+  })
+  async revokeUserSessions(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('id', () => UUIDScalar) id: string,
+  ): Promise<UserType> {
+    const user = await new UserLifecycleService(ctx.em).revokeSessions(
+      id,
+      userAdminOf(viewerOf(ctx)),
+    );
     return UserType.from(user);
   }
 }

@@ -12,6 +12,12 @@ import { UserEntity } from './user.entity.js';
 /** Minimum console password length (NIST SP 800-63B asks for at least 8; we ask for 10). */
 export const MIN_PASSWORD_LENGTH = 10;
 
+/** The rules every console password follows (creation, change). */
+export const passwordSchema = z
+  .string()
+  .min(MIN_PASSWORD_LENGTH, `must be at least ${MIN_PASSWORD_LENGTH} characters`)
+  .max(256, 'must be at most 256 characters');
+
 const createUserSchema = z.object({
   email: z
     .string()
@@ -19,10 +25,7 @@ const createUserSchema = z.object({
     .toLowerCase()
     .max(255, 'must be at most 255 characters')
     .email('must be an e-mail address'),
-  password: z
-    .string()
-    .min(MIN_PASSWORD_LENGTH, `must be at least ${MIN_PASSWORD_LENGTH} characters`)
-    .max(256, 'must be at most 256 characters'),
+  password: passwordSchema,
   role: z.enum(ROLES, {
     errorMap: () => ({ message: `must be one of ${ROLES.join(', ')}` }),
   }),

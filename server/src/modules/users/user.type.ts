@@ -25,6 +25,14 @@ export class UserType {
   @Field(() => DateTimeScalar, { nullable: true })
   disabledAt!: Date | null;
 
+  @Field(() => Boolean, { description: 'Disabled users cannot log in; their sessions have ended' })
+  disabled!: boolean;
+
+  @Field(() => Boolean, {
+    description: 'The password was reset: the next login must set a new one',
+  })
+  mustChangePassword!: boolean;
+
   static from(e: UserEntity): UserType {
     return Object.assign(new UserType(), {
       id: e.id,
@@ -33,8 +41,21 @@ export class UserType {
       createdAt: e.createdAt,
       lastLoginAt: e.lastLoginAt,
       disabledAt: e.disabledAt,
+      disabled: e.disabledAt !== null,
+      mustChangePassword: e.mustChangePassword,
     });
   }
+}
+
+@ObjectType('ResetPasswordPayload')
+export class ResetPasswordPayload {
+  @Field(() => String, {
+    description: 'Shown once: give it to the user, who must set a new password after logging in',
+  })
+  oneTimePassword!: string;
+
+  @Field(() => UserType)
+  user!: UserType;
 }
 
 @ObjectType('UserConnection')
