@@ -48,6 +48,11 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
     JWT_SECRET: TEST_JWT_SECRET,
     LOG_LEVEL: 'silent',
     CONSOLE_DIR: '/nonexistent',
+    // Test files send hundreds of requests from one tenant and from 127.0.0.1; the rate-limit
+    // tests set their own small limits.
+    RATE_LIMIT_SCORING_PER_MINUTE: '10000000',
+    RATE_LIMIT_OTHER_PER_MINUTE: '10000000',
+    RATE_LIMIT_IP_PER_MINUTE: '10000000',
     ...env,
   });
   const orm = await openOrm({ url: databaseUrl, poolMax: 5 });
