@@ -39,7 +39,9 @@ export function rateLimitPlugin(
       let charged = false;
       return {
         async didResolveOperation({ document, operation, request, contextValue, response }) {
-          const weight = weighOperation(document, operation!, request.variables);
+          // No operation to run (ambiguous or unknown name): execution reports it; counted once.
+          if (!operation) return;
+          const weight = weighOperation(document, operation, request.variables);
           try {
             assertWithinOperationLimits(weight, limits);
           } catch (error) {
