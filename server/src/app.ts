@@ -314,6 +314,11 @@ function useWebSocketServer(
   limiter: RequestLimiter | null,
 ) {
   const rules = [...specifiedRules, ...documentLimitRules()];
+  // A refused connection counts against its address, like a request without credentials.
+  const refuse = async (request: { socket: { remoteAddress?: string } }) => {
+    await limiter?.charge(null, remoteIp(request), ONE_REQUEST);
+    return false;
+  };
   return useServer<{ authorization?: unknown }, { authorization?: string }>(
     {
       schema,
@@ -322,17 +327,14 @@ function useWebSocketServer(
       // Credentials travel in connection_init; a connection without valid ones is closed (4403).
       onConnect: async (ctx) => {
         const authorization = ctx.connectionParams?.authorization;
-        const ip = remoteIp(ctx.extra.request);
-        if (typeof authorization === 'string') {
-          const probe = await createContext(deps, { authorization, ip });
-          if (probe.viewer) {
-            ctx.extra.authorization = authorization;
-            return true;
-          }
-        }
-        // A refused connection counts against its address, like a request without credentials.
-        await limiter?.charge(null, ip, ONE_REQUEST);
-        return false;
+        if (typeof authorization !== 'string') return refuse(ctx.extra.request);
+        const probe = await createContext(deps, {
+          authorization,
+          ip: remoteIp(ctx.extra.request),
+        });
+        if (!probe.viewer) return refuse(ctx.extra.request);
+        ctx.extra.authorization = authorization;
+        return true;
       },
       // Credentials are re-checked per operation, so a revoked key stops working here too.
       context: async (ctx) =>

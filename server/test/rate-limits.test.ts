@@ -238,6 +238,40 @@ describe('per client address, without valid credentials', () => {
     expect(ok.status).toBe(200);
   });
 
+  it('counts refused WebSocket connections against the address', async () => {
+    // Its own key prefix: other test files also speak from 127.0.0.1 against this database.
+    const alone = await startTestServer({
+      ...LIMITS,
+      RATE_LIMIT_KEY_PREFIX: `ws-${randomBytes(6).toString('hex')}`,
+    });
+    try {
+      for (let i = 0; i < 5; i++) {
+        const ws = createClient({
+          url: alone.url.replace('http', 'ws'),
+          webSocketImpl: WebSocket,
+          connectionParams: { authorization: 'Bearer pk_live_bogus' },
+          retryAttempts: 0,
+        });
+        const closed = await new Promise<number | undefined>((resolve) => {
+          ws.subscribe(
+            { query: 'subscription { reviewQueue { type } }' },
+            {
+              next: () => undefined,
+              error: (e) => resolve((e as { code?: number }).code),
+              complete: () => resolve(undefined),
+            },
+          );
+        });
+        await ws.dispose();
+        expect(closed).toBe(4403);
+      }
+      const refused = await alone.gql('{ __typename }');
+      expect(refused.status).toBe(429);
+    } finally {
+      await alone.close();
+    }
+  });
+
   it('counts malformed requests too', async () => {
     const headers = { 'x-forwarded-for': randomIp() };
     const malformed = ['{ nope', '{ nope }', 'query A { __typename } query B { __typename }'];
