@@ -48,7 +48,7 @@ export const ONE_REQUEST: RequestWeight = { scoredEvents: 0, feedbackItems: 0, o
  */
 export class RequestLimiter {
   constructor(
-    private readonly counters: CounterStore,
+    private readonly counters: Pick<CounterStore, 'consume' | 'refund'>,
     private readonly tenantLimits: Pick<TenantLimitsCache, 'get'>,
     private readonly ipPerMinute: number,
   ) {}
