@@ -22,11 +22,20 @@ import {
 import { createContext, type ContextDeps, type GraphQLContext } from './graphql/context.js';
 import { createFormatError, httpStatusPlugin } from './graphql/errors.js';
 import { DOCUMENT_LIMITS, MAX_BODY_BYTES, documentLimitRules } from './graphql/limits.js';
+import type { OperationLimits } from './graphql/operation-weight.js';
+import { limitedExecution, rateLimitPlugin } from './graphql/rate-limit.plugin.js';
 import { buildWardenSchema } from './graphql/schema.js';
 import type { Logger } from './logger.js';
 import type { TokenSigner } from './modules/auth/jwt.js';
 import { IpGeolocator } from './modules/geo/ip-geolocator.js';
 import { TenantStatusCache } from './modules/tenants/tenant-status.cache.js';
+import { MAX_FEEDBACK_BATCH } from './modules/feedback/feedback.service.js';
+import {
+  createRequestLimiter,
+  ONE_REQUEST,
+  type RequestLimiter,
+} from './modules/rate-limits/request-limiter.js';
+import { MAX_BATCH } from './modules/scoring/scoring.service.js';
 
 export interface AppOptions {
   config: Config;
@@ -39,6 +48,8 @@ export interface AppOptions {
   webhooks?: DispatcherOptions;
   /** How often open subscriptions re-check their credential, in ms (default 15,000). */
   sessionRecheckMs?: number;
+  /** Rate limits on (default); off only for benchmarks that measure what they cost. */
+  rateLimiting?: boolean;
 }
 
 export interface App {
@@ -57,6 +68,12 @@ export interface App {
 
 const GRAPHQL_PATH = '/graphql';
 
+/** One operation scores and submits no more than the largest batches, whatever its aliases. */
+const OPERATION_LIMITS: OperationLimits = {
+  maxScoredEvents: MAX_BATCH,
+  maxFeedbackItems: MAX_FEEDBACK_BATCH,
+};
+
 function jsonError(status: number, code: string, message: string) {
   return { status, body: { errors: [{ message, extensions: { code } }] } };
 }
@@ -70,6 +87,7 @@ export async function createApp({
   geo,
   webhooks: webhookOptions,
   sessionRecheckMs,
+  rateLimiting = true,
 }: AppOptions): Promise<App> {
   const schema = await buildWardenSchema();
   const apiKeys = new ApiKeyCache({
@@ -109,6 +127,7 @@ export async function createApp({
     logger,
   };
   const formatError = createFormatError(logger, config.isDevelopment);
+  const rateLimits = rateLimiting ? createRequestLimiter(config, orm, logger) : null;
 
   const app = express();
   app.disable('x-powered-by');
@@ -120,7 +139,14 @@ export async function createApp({
     path: GRAPHQL_PATH,
     maxPayload: 1024 * 1024,
   });
-  const wsCleanup = useWebSocketServer(wsServer, schema, deps, formatError, logger);
+  const wsCleanup = useWebSocketServer(
+    wsServer,
+    schema,
+    deps,
+    formatError,
+    logger,
+    rateLimits?.limiter ?? null,
+  );
 
   const apollo = new ApolloServer<GraphQLContext>({
     schema,
@@ -142,6 +168,7 @@ export async function createApp({
           };
         },
       },
+      ...(rateLimits ? [rateLimitPlugin(rateLimits.limiter, OPERATION_LIMITS)] : []),
       httpStatusPlugin(),
       ...(config.introspection ? [] : [ApolloServerPluginLandingPageDisabled()]),
     ],
@@ -203,6 +230,7 @@ export async function createApp({
       await tenantStatus.stop();
       await cases.stop();
       await webhooks.stop();
+      await rateLimits?.close();
     },
   };
 }
@@ -300,21 +328,28 @@ function useWebSocketServer(
   deps: ContextDeps,
   formatError: (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError,
   logger: Logger,
+  limiter: RequestLimiter | null,
 ) {
   const rules = [...specifiedRules, ...documentLimitRules()];
+  // A refused connection counts against its address, like a request without credentials.
+  const refuse = async (request: { socket: { remoteAddress?: string } }) => {
+    await limiter?.charge(null, remoteIp(request), ONE_REQUEST);
+    return false;
+  };
   return useServer<{ authorization?: unknown }, { authorization?: string }>(
     {
       schema,
+      ...(limiter ? limitedExecution(limiter, OPERATION_LIMITS) : {}),
       validate: (s, document) => validate(s, document, rules),
       // Credentials travel in connection_init; a connection without valid ones is closed (4403).
       onConnect: async (ctx) => {
         const authorization = ctx.connectionParams?.authorization;
-        if (typeof authorization !== 'string') return false;
+        if (typeof authorization !== 'string') return refuse(ctx.extra.request);
         const probe = await createContext(deps, {
           authorization,
           ip: remoteIp(ctx.extra.request),
         });
-        if (!probe.viewer) return false;
+        if (!probe.viewer) return refuse(ctx.extra.request);
         ctx.extra.authorization = authorization;
         return true;
       },

@@ -51,6 +51,11 @@ const schema = z
       .trim()
       .refine((v) => /^rediss?:\/\//.test(v), 'expected a redis:// or rediss:// URL')
       .optional(),
+    RATE_LIMIT_KEY_PREFIX: z
+      .string()
+      .trim()
+      .regex(/^[A-Za-z0-9_.:-]{1,64}$/, 'expected 1 to 64 letters, digits or _ . : -')
+      .default('warden'),
     SEED_DEMO: boolean.default('true'),
     LOG_LEVEL: z
       .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
@@ -102,6 +107,8 @@ export interface Config {
   }>;
   /** Shared rate-limit counters live in Redis when set, else in PostgreSQL. */
   readonly redisUrl: string | undefined;
+  /** Prefix of every rate-limit counter key, so several deployments can share one Redis. */
+  readonly rateLimitKeyPrefix: string;
   readonly seedDemo: boolean;
   readonly logLevel: Env['LOG_LEVEL'];
   /** Directory of the built console to serve at `/`; defaults to `console/dist`. */
@@ -172,6 +179,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       ipPerMinute: e.RATE_LIMIT_IP_PER_MINUTE,
     }),
     redisUrl: e.REDIS_URL,
+    rateLimitKeyPrefix: e.RATE_LIMIT_KEY_PREFIX,
     seedDemo: e.SEED_DEMO,
     logLevel: e.LOG_LEVEL,
     consoleDir: resolve(e.CONSOLE_DIR ?? 'console/dist'),

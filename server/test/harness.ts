@@ -59,6 +59,11 @@ export async function startTestServer(
     // Every test server takes jobs from the one shared delivery queue, and the suite's
     // receivers are local: all must agree to deliver there, production-mode ones included.
     WEBHOOK_ALLOW_PRIVATE: 'true',
+    // Test files send hundreds of requests from one tenant and from 127.0.0.1; the rate-limit
+    // tests set their own small limits.
+    RATE_LIMIT_SCORING_PER_MINUTE: '10000000',
+    RATE_LIMIT_OTHER_PER_MINUTE: '10000000',
+    RATE_LIMIT_IP_PER_MINUTE: '10000000',
     ...env,
   });
   const orm = await openOrm({ url: databaseUrl, poolMax: 5 });

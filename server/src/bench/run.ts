@@ -23,12 +23,15 @@ import { cpuPer, cpuSnapshot } from './cpu.js';
 import { connectSubscribers, measureDelivery } from './subscribers.js';
 import { closedLoop, openLoop, type Sample } from './load.js';
 import { summarize } from './stats.js';
+import { compareLimiterLatency, consumeLatency } from './rate-limit-cost.js';
 
 const USAGE = `Usage: npm run bench -- [options]
 
 Seeds a tenant with a skewed history, then measures over HTTP, against a real PostgreSQL:
   floor    a minimal Apollo + type-graphql mutation doing one INSERT through the same pool
   score    scoreTransaction: capacity (closed loop), then latency at 50 % of it (open loop)
+  limits   what rate limiting costs: scoreTransaction latency at that rate, requests alternating
+           between the limiter off and on, and one counter consumption straight against the store
   batch    scoreTransactions with batches of --batch-size events (closed loop)
   queue    scoreTransaction capacity without and with --subscribers live reviewQueue
            subscriptions, and the time until each opened case reaches all of them
@@ -39,6 +42,8 @@ Options:
   --connections C    closed-loop clients (default 16)
   --batch-size N     events per scoreTransactions call (default 500)
   --subscribers N    reviewQueue subscribers for the review-queue phase (default 200)
+  --redis URL        keep the server's rate-limit counters in Redis at URL (default: PostgreSQL)
+                     and measure Redis consumptions too
   --json             print the result object only
 Results are written to bench/results/<time>-h<history>.json. Uses DATABASE_URL's server when set
 (a fresh database is created and dropped), else an embedded PostgreSQL under DATA_DIR/bench.`;
@@ -101,6 +106,7 @@ async function main(): Promise<void> {
       connections: { type: 'string', default: '16' },
       'batch-size': { type: 'string', default: '500' },
       subscribers: { type: 'string', default: '200' },
+      redis: { type: 'string' },
       json: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
@@ -215,17 +221,19 @@ async function main(): Promise<void> {
         ...process.env,
         BENCH_DATABASE_URL: dbUrl,
         BENCH_POOL: String(Math.max(20, connections + 4)),
+        ...(values.redis ? { BENCH_REDIS_URL: values.redis } : {}),
       },
       stdio: ['ignore', 'pipe', 'inherit'],
     });
-    const urls = await new Promise<{ warden: string; floor: string; stats: string }>(
-      (resolve, reject) => {
-        child!.once('exit', (code) => reject(new Error(`bench server exited with ${code}`)));
-        createInterface({ input: child!.stdout! }).once('line', (line) =>
-          resolve(JSON.parse(line)),
-        );
-      },
-    );
+    const urls = await new Promise<{
+      warden: string;
+      unlimited: string;
+      floor: string;
+      stats: string;
+    }>((resolve, reject) => {
+      child!.once('exit', (code) => reject(new Error(`bench server exited with ${code}`)));
+      createInterface({ input: child!.stdout! }).once('line', (line) => resolve(JSON.parse(line)));
+    });
     const stats = async (reset = false) =>
       (await (await fetch(`${urls.stats}/${reset ? 'reset' : ''}`)).json()) as {
         statements: number;
@@ -276,6 +284,25 @@ async function main(): Promise<void> {
     await stats(true);
     const latency = await openLoop({ url: urls.warden, headers, body: scoreBody }, rate, duration);
     const latencyStatements = (await stats()).statements;
+    const limiterStore = values.redis ? 'redis' : 'postgres';
+    log(
+      `rate limits (${limiterStore}): scoreTransaction at ${rate}/s, requests alternating between the limiter off and on, ${duration * 2} s…`,
+    );
+    const limiter = await compareLimiterLatency(
+      {
+        off: { url: urls.unlimited, headers, body: scoreBody },
+        on: { url: urls.warden, headers, body: scoreBody },
+      },
+      rate,
+      duration * 2,
+    );
+    log('rate limits: one counter consumption, straight against each store…');
+    const consume = {
+      postgres: await consumeLatency({ kind: 'pg', databaseUrl: dbUrl }, 2000),
+      ...(values.redis
+        ? { redis: await consumeLatency({ kind: 'redis', redisUrl: values.redis }, 2000) }
+        : {}),
+    };
     log(`scoreTransactions: batches of ${batchSize}, closed loop, 2 connections, ${duration} s…`);
     await stats(true);
     before = await cpu();
@@ -350,12 +377,21 @@ async function main(): Promise<void> {
 
     const floorRate = floor.latencies.length / floor.seconds;
     const clean =
-      floor.errors + capacity.errors + latency.errors + batch.errors === 0 &&
+      floor.errors +
+        capacity.errors +
+        latency.errors +
+        batch.errors +
+        limiter.off.errors +
+        limiter.on.errors ===
+        0 &&
       capacity.latencies.length > 0 &&
       latency.latencies.length > 0 &&
       batch.latencies.length > 0;
     const scored = latency.latencies.length + latency.errors;
     const batchEvents = (batch.latencies.length * batchSize) / batch.seconds;
+    const limiterCostMs = round(
+      summarize(limiter.on.latencies, 1).p50Ms - summarize(limiter.off.latencies, 1).p50Ms,
+    );
     const pgVersion = await scratch.version();
     const result = {
       at: new Date().toISOString(),
@@ -393,6 +429,13 @@ async function main(): Promise<void> {
           targetRatePerSecond: rate,
           statementsPerScore: Number((latencyStatements / Math.max(1, scored)).toFixed(2)),
         }),
+      },
+      rateLimits: {
+        store: limiterStore,
+        scoreLimiterOff: describe(limiter.off, { targetRatePerSecond: rate }),
+        scoreLimiterOn: describe(limiter.on, { targetRatePerSecond: rate }),
+        p50CostMs: limiterCostMs,
+        consumeMs: consume,
       },
       batch: describe(batch, {
         eventsPerSecond: Math.round(batchEvents),
@@ -442,6 +485,11 @@ async function main(): Promise<void> {
           value: Number((latencyStatements / Math.max(1, scored)).toFixed(2)),
           target: '≤ 6',
           met: clean && latencyStatements / Math.max(1, scored) <= 6,
+        },
+        rateLimitP50CostMs: {
+          value: limiterCostMs,
+          target: '≤ 1',
+          met: clean && limiterCostMs <= 1,
         },
         batchEventsPerSecond: {
           value: Math.round(batchEvents),
@@ -500,6 +548,11 @@ async function main(): Promise<void> {
           line('floor (1 INSERT)', result.floor),
           line('scoreTransaction capacity', result.score.capacity),
           line(`scoreTransaction @ ${rate}/s`, result.score.latencyAtHalfCapacity),
+          line('score, limits off', result.rateLimits.scoreLimiterOff),
+          line(`score, limits on (${limiterStore})`, result.rateLimits.scoreLimiterOn),
+          `${'rate-limit consume'.padEnd(28)} ${Object.entries(consume)
+            .map(([store, c]) => `${store} p50 ${c.p50Ms} ms p99 ${c.p99Ms} ms`)
+            .join('; ')} (sequential, ${consume.postgres.samples} each)`,
           `${'scoreTransactions'.padEnd(28)} ${String(result.batch.eventsPerSecond).padStart(7)} events/s (batches of ${batchSize}, p50 ${result.batch.p50Ms} ms per batch)`,
           '',
           line(`review queue, no subscribers`, result.reviewQueue.capacityWithout),

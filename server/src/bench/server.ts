@@ -36,6 +36,12 @@ async function main(): Promise<void> {
     DATABASE_URL: url,
     JWT_SECRET: 'b'.repeat(40),
     LOG_LEVEL: 'silent',
+    // Limits on, counting every request, but never reached: the load must not be throttled.
+    RATE_LIMIT_SCORING_PER_MINUTE: '10000000',
+    RATE_LIMIT_OTHER_PER_MINUTE: '10000000',
+    RATE_LIMIT_IP_PER_MINUTE: '10000000',
+    REDIS_URL: process.env.BENCH_REDIS_URL,
+    RATE_LIMIT_KEY_PREFIX: `bench-${process.pid}`,
   });
   const geo = new IpGeolocator();
   await geo.load();
@@ -45,6 +51,15 @@ async function main(): Promise<void> {
     signer: new TokenSigner('b'.repeat(40), 3600),
     logger: createLogger('silent'),
     geo,
+  });
+  // The same server without rate limiting, to measure what the limiter costs.
+  const unlimited = await createApp({
+    config,
+    orm,
+    signer: new TokenSigner('b'.repeat(40), 3600),
+    logger: createLogger('silent'),
+    geo,
+    rateLimiting: false,
   });
   const floor = await startFloor(orm);
   // BENCH_PROFILE=<dir>: a CPU profile of the phase between /profile-start and /profile-stop.
@@ -78,13 +93,14 @@ async function main(): Promise<void> {
   });
   await new Promise<void>((resolve) => stats.listen(0, '127.0.0.1', resolve));
   process.stdout.write(
-    `${JSON.stringify({ warden: `${app.url}/graphql`, floor: floor.url, stats: `http://127.0.0.1:${(stats.address() as AddressInfo).port}` })}\n`,
+    `${JSON.stringify({ warden: `${app.url}/graphql`, unlimited: `${unlimited.url}/graphql`, floor: floor.url, stats: `http://127.0.0.1:${(stats.address() as AddressInfo).port}` })}\n`,
   );
   process.once('SIGTERM', () => {
     void (async () => {
       stats.close();
       await floor.stop();
       await app.stop();
+      await unlimited.stop();
       await orm.close(true);
       process.exit(0);
     })();

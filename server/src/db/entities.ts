@@ -18,6 +18,7 @@ import { AuditEntryEntity } from '../modules/audit/audit-entry.entity.js';
 import { LoginFailureEntity, LoginLockoutEntity } from '../modules/auth/login-attempt.entity.js';
 import { TenantEntity } from '../modules/tenants/tenant.entity.js';
 import { UserEntity } from '../modules/users/user.entity.js';
+import { RateLimitCounterEntity } from '../modules/rate-limits/rate-limit-counter.entity.js';
 
 /** Every persisted entity, listed explicitly so discovery never scans the file system. */
 export const ENTITIES = [
@@ -39,4 +40,5 @@ export const ENTITIES = [
   WebhookEndpointEntity,
   WebhookDeliveryEntity,
   ReputationEntryEntity,
+  RateLimitCounterEntity,
 ];

@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { BadUserInputError, NotFoundError } from '../domain/errors.js';
+import { BadUserInputError, NotFoundError, RateLimitedError } from '../domain/errors.js';
 import { createLogger } from '../logger.js';
 import { createFormatError } from './errors.js';
 
@@ -27,6 +27,18 @@ describe('formatError', () => {
     });
     const nf = resolverError(new NotFoundError('Transaction'));
     expect(production({ message: nf.message }, nf).extensions).toEqual({ code: 'NOT_FOUND' });
+  });
+
+  it('keeps domain errors a plugin threw before execution (wrapped without a path)', () => {
+    const error = new GraphQLError('Rate limit exceeded', {
+      originalError: new RateLimitedError('Rate limit exceeded', 30, 5),
+    });
+    expect(production({ message: error.message }, error)).toEqual({
+      message: 'Rate limit exceeded',
+      path: undefined,
+      locations: undefined,
+      extensions: { code: 'RATE_LIMITED' },
+    });
   });
 
   it('masks unknown errors: no SQL, no stack, outside development', () => {

@@ -17,21 +17,35 @@ const REQUEST_ERROR_CODES = new Set([
 ]);
 
 /**
+ * The domain error behind a GraphQL error: thrown by a resolver, or by a plugin before execution
+ * (Apollo then wraps it without a path).
+ */
+function appErrorOf(error: unknown): AppError | null {
+  const original = unwrapResolverError(error);
+  if (original instanceof AppError) return original;
+  if (original instanceof GraphQLError && original.originalError instanceof AppError) {
+    return original.originalError;
+  }
+  return null;
+}
+
+/**
  * The one place errors meet the transport. Domain errors keep their code, message and details;
  * request errors pass through; anything else is logged and replaced by a generic
  * INTERNAL_SERVER_ERROR (the stack only in development).
  */
 export function createFormatError(logger: Logger, isDevelopment: boolean) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const original = unwrapResolverError(error);
-    if (original instanceof AppError) {
+    const appError = appErrorOf(error);
+    if (appError) {
       return {
-        message: original.message,
+        message: appError.message,
         locations: formatted.locations,
         path: formatted.path,
-        extensions: { ...original.extensions },
+        extensions: { ...appError.extensions },
       };
     }
+    const original = unwrapResolverError(error);
     const code = formatted.extensions?.code;
     if (
       original instanceof GraphQLError &&
@@ -62,7 +76,7 @@ export function httpStatusPlugin(): ApolloServerPlugin<GraphQLContext> {
       return {
         async willSendResponse({ response, errors }) {
           const limited = errors
-            ?.map((e) => unwrapResolverError(e))
+            ?.map(appErrorOf)
             .find((e): e is RateLimitedError => e instanceof RateLimitedError);
           if (!limited) return;
           response.http.status = 429;

@@ -7,6 +7,7 @@ import { Migration20261125300000Webhooks } from './Migration20261125300000Webhoo
 import { Migration20261125400000Reputation } from './Migration20261125400000Reputation.js';
 import { Migration20261125500000ReputationIndexes } from './Migration20261125500000ReputationIndexes.js';
 import { Migration20261207000000TenantControls } from './Migration20261207000000TenantControls.js';
+import { Migration20261207100000RateLimits } from './Migration20261207100000RateLimits.js';
 import { Migration20261207200000IdempotencyPerMode } from './Migration20261207200000IdempotencyPerMode.js';
 import { Migration20261207300000People } from './Migration20261207300000People.js';
 
@@ -26,6 +27,7 @@ export const MIGRATIONS: MigrationObject[] = [
     class: Migration20261125500000ReputationIndexes,
   },
   { name: 'Migration20261207000000TenantControls', class: Migration20261207000000TenantControls },
+  { name: 'Migration20261207100000RateLimits', class: Migration20261207100000RateLimits },
   {
     name: 'Migration20261207200000IdempotencyPerMode',
     class: Migration20261207200000IdempotencyPerMode,
