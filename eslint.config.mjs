@@ -6,7 +6,14 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['**/node_modules/**', '**/dist/**', '.data/**', 'console/src/gql/**', 'coverage/**'],
+    ignores: [
+      '**/node_modules/**',
+      '**/dist/**',
+      '.data/**',
+      'console/src/gql/**',
+      'coverage/**',
+      'server/test-output/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

@@ -28,7 +28,12 @@ beforeAll(async () => {
   }
   await promisify(execFile)('npm', ['run', '-s', '-w', 'console', 'build'], { cwd: REPO_ROOT });
   await mkdir(SHOTS, { recursive: true });
-  server = await startTestServer({ CONSOLE_DIR: CONSOLE_DIST });
+  // The production defaults, so the page shows what an operator would see.
+  server = await startTestServer({
+    CONSOLE_DIR: CONSOLE_DIST,
+    RATE_LIMIT_SCORING_PER_MINUTE: '1000',
+    RATE_LIMIT_OTHER_PER_MINUTE: '1000',
+  });
   // The operators' own tenant with its platform admin.
   const home = await seedTenant(server);
   const em = server.orm.em.fork();
