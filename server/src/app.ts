@@ -7,7 +7,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type ErrorRequestHandler, type RequestHandler } from 'express';
-import { specifiedRules, validate, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
+import { specifiedRules, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import { REPO_ROOT, type Config } from './config.js';
@@ -22,7 +22,13 @@ import {
 import { createContext, type ContextDeps, type GraphQLContext } from './graphql/context.js';
 import { createFormatError, httpStatusPlugin } from './graphql/errors.js';
 import { DOCUMENT_LIMITS, MAX_BODY_BYTES, documentLimitRules } from './graphql/limits.js';
+import {
+  documentTextGuard,
+  prepareWebSocketOperation,
+  requestGuardsPlugin,
+} from './graphql/request-guards.js';
 import { buildWardenSchema } from './graphql/schema.js';
+import { securityHeaders } from './graphql/security-headers.js';
 import type { Logger } from './logger.js';
 import type { TokenSigner } from './modules/auth/jwt.js';
 import { IpGeolocator } from './modules/geo/ip-geolocator.js';
@@ -127,11 +133,13 @@ export async function createApp({
         },
       },
       httpStatusPlugin(),
+      requestGuardsPlugin(),
       ...(config.introspection ? [] : [ApolloServerPluginLandingPageDisabled()]),
     ],
   });
   await apollo.start();
 
+  app.use(securityHeaders());
   let ready = true;
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
@@ -150,6 +158,7 @@ export async function createApp({
     GRAPHQL_PATH,
     requireJsonBody,
     express.json({ limit: MAX_BODY_BYTES, strict: true, reviver: rejectNul }),
+    documentTextGuard,
     expressMiddleware(apollo, {
       context: async ({ req }) =>
         createContext(deps, {
@@ -288,7 +297,7 @@ function useWebSocketServer(
   return useServer<{ authorization?: unknown }, { authorization?: string }>(
     {
       schema,
-      validate: (s, document) => validate(s, document, rules),
+      onSubscribe: (_ctx, _id, payload) => prepareWebSocketOperation(schema, payload, rules),
       // Credentials travel in connection_init; a connection without valid ones is closed (4403).
       onConnect: async (ctx) => {
         const authorization = ctx.connectionParams?.authorization;
@@ -317,6 +326,7 @@ function useWebSocketServer(
       onError: (_ctx, _id, _payload, errors) => {
         for (const e of errors)
           if (!(e.originalError instanceof AppError)) logger.debug({ err: e }, 'ws error');
+        return errors.map((e) => formatError(e.toJSON(), e));
       },
     },
     wsServer,

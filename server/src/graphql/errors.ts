@@ -16,6 +16,9 @@ const REQUEST_ERROR_CODES = new Set([
   'PERSISTED_QUERY_NOT_SUPPORTED',
 ]);
 
+const isClientStatus = (status: number | undefined) =>
+  status !== undefined && status >= 400 && status < 500;
+
 /**
  * The one place errors meet the transport. Domain errors keep their code, message and details;
  * request errors pass through; anything else is logged and replaced by a generic
@@ -23,7 +26,12 @@ const REQUEST_ERROR_CODES = new Set([
  */
 export function createFormatError(logger: Logger, isDevelopment: boolean) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const original = unwrapResolverError(error);
+    const unwrapped = unwrapResolverError(error);
+    // Errors raised before execution (request guards) carry their domain error as originalError.
+    const original =
+      unwrapped instanceof GraphQLError && unwrapped.originalError instanceof AppError
+        ? unwrapped.originalError
+        : unwrapped;
     if (original instanceof AppError) {
       return {
         message: original.message,
@@ -39,6 +47,13 @@ export function createFormatError(logger: Logger, isDevelopment: boolean) {
       REQUEST_ERROR_CODES.has(code)
     ) {
       return { ...formatted, extensions: { code } };
+    }
+    // Apollo refuses some requests (a persisted-query hash that does not match) with an HTTP
+    // 4xx but no code: they are the client's mistake, not an internal error.
+    const status = (original as GraphQLError | undefined)?.extensions?.http as
+      { status?: number } | undefined;
+    if (original instanceof GraphQLError && !original.path && isClientStatus(status?.status)) {
+      return { message: formatted.message, extensions: { code: 'BAD_REQUEST' } };
     }
     logger.error({ err: original, path: formatted.path }, 'unhandled error');
     return {
