@@ -2,9 +2,20 @@ import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import {
+  getNamedType,
+  isCompositeType,
+  isEnumType,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  type GraphQLInputType,
+  type GraphQLObjectType,
+} from 'graphql';
 import { createClient, type Client } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
+import { buildWardenSchema } from '../src/graphql/schema.js';
 import { seedTenant, startTestServer, type SeededTenant, type TestServer } from './harness.js';
 
 let server: TestServer;
@@ -453,4 +464,109 @@ describe('security headers', () => {
     expect(res.headers.get('access-control-allow-origin')).toBe('*');
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
   });
+});
+
+/** A value of `type` that coerces: required input fields only, one list item. */
+function minimal(type: GraphQLInputType): unknown {
+  if (isNonNullType(type)) return minimal(type.ofType);
+  if (isListType(type)) return [minimal(type.ofType)];
+  if (isEnumType(type)) return type.getValues()[0]!.name;
+  if (isInputObjectType(type)) {
+    return Object.fromEntries(
+      Object.values(type.getFields())
+        .filter((f) => isNonNullType(f.type) && f.defaultValue === undefined)
+        .map((f) => [f.name, minimal(f.type)]),
+    );
+  }
+  const scalars: Record<string, unknown> = {
+    Int: 1,
+    Float: 1,
+    Boolean: true,
+    UUID: '00000000-0000-4000-8000-000000000000',
+    DateTime: '2026-01-01T00:00:00Z',
+    JSON: {},
+  };
+  return type.name in scalars ? scalars[type.name] : 'x';
+}
+
+/** Dotted paths (list items as `.0`) to every String or ID inside an argument's type. */
+function stringPaths(type: GraphQLInputType, at: string, depth = 0): string[] {
+  if (depth > 5) return [];
+  if (isNonNullType(type)) return stringPaths(type.ofType, at, depth);
+  if (isListType(type)) return stringPaths(type.ofType, `${at}.0`, depth + 1);
+  if (isInputObjectType(type)) {
+    return Object.values(type.getFields()).flatMap((f) =>
+      stringPaths(f.type, `${at}.${f.name}`, depth + 1),
+    );
+  }
+  return !isEnumType(type) && (type.name === 'String' || type.name === 'ID') ? [at] : [];
+}
+
+/** `minimal(type)` with the String at `path` (below the argument) replaced by `value`. */
+function withValue(type: GraphQLInputType, path: string[], value: unknown): unknown {
+  if (path.length === 0) return value;
+  if (isNonNullType(type)) return withValue(type.ofType, path, value);
+  if (isListType(type)) return [withValue(type.ofType, path.slice(1), value)];
+  if (!isInputObjectType(type)) throw new Error(`no input field ${path.join('.')}`);
+  const [head, ...rest] = path;
+  const field = type.getFields()[head!]!;
+  return { ...(minimal(type) as object), [head!]: withValue(field.type, rest, value) };
+}
+
+describe('every String argument and input field of the schema is bounded', async () => {
+  const schema = await buildWardenSchema();
+  const roots = [schema.getQueryType(), schema.getMutationType()].filter(
+    (t): t is GraphQLObjectType => t != null,
+  );
+  const cases = roots.flatMap((root) =>
+    Object.values(root.getFields()).flatMap((field) =>
+      field.args.flatMap((arg) =>
+        stringPaths(arg.type, arg.name).map((path) => ({
+          label: `${root.name}.${field.name}: ${path}`,
+          root,
+          field,
+          arg,
+          path,
+        })),
+      ),
+    ),
+  );
+
+  it('finds the inputs clients send', () => {
+    const labels = cases.map((c) => c.label);
+    for (const expected of [
+      'Query.transactions: filter.userId',
+      'Query.transactions: after',
+      'Mutation.scoreTransactions: inputs.0.device.userAgent',
+      'Mutation.login: password',
+      'Mutation.createWebhookEndpoint: url',
+      'Mutation.createWebhookEndpoint: events.0',
+      'Mutation.submitFeedbackBatch: items.0.notes',
+    ]) {
+      expect(labels).toContain(expected);
+    }
+  });
+
+  it.each(cases.map((c) => [c.label, c] as const))(
+    '%s: 2,001 characters are BAD_USER_INPUT naming the field',
+    async (_label, { root, field, arg, path }) => {
+      const args = field.args.filter((a) => a === arg || isNonNullType(a.type));
+      const variables: Record<string, unknown> = Object.fromEntries(
+        args.map((a) => [a.name, minimal(a.type)]),
+      );
+      variables[arg.name] = withValue(arg.type, path.split('.').slice(1), 'x'.repeat(2001));
+      const selection = isCompositeType(getNamedType(field.type)) ? '{ __typename }' : '';
+      const query = `${root.name === 'Query' ? 'query' : 'mutation'}(${args
+        .map((a) => `$${a.name}: ${String(a.type)}`)
+        .join(
+          ', ',
+        )}) { ${field.name}(${args.map((a) => `${a.name}: $${a.name}`).join(', ')}) ${selection} }`;
+      const r = await server.gql(query, variables, { auth: admin });
+      expect(r.status, JSON.stringify(r.errors)).toBe(400);
+      expect(r.errors![0]!.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        details: [{ field: path }],
+      });
+    },
+  );
 });
