@@ -247,6 +247,8 @@ function bodyErrorHandler(logger: Logger): ErrorRequestHandler {
       [NUL_MESSAGE, UNPAIRED_MESSAGE].includes((error as Error).message)
     ) {
       reply = jsonError(400, 'BAD_USER_INPUT', (error as Error).message);
+    } else if (type === 'entity.parse.failed' && error instanceof RangeError) {
+      reply = jsonError(400, 'BAD_REQUEST', 'Request body JSON nests too deeply');
     } else if (type === 'entity.parse.failed') {
       reply = jsonError(400, 'BAD_REQUEST', 'Request body is not valid JSON');
     } else if (type === 'encoding.unsupported' || type === 'charset.unsupported') {

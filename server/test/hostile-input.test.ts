@@ -301,6 +301,30 @@ describe('other hostile requests stay 4xx with a code', () => {
     expect(code((await simple.json()) as Answer)).toBe('BAD_REQUEST');
   });
 
+  it('a body nested 100,000 deep and a 100,000-character operationName', async () => {
+    const deep = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
+    const res = await fetch(server.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${key()}` },
+      body: `{"query":"{ me { kind } }","variables":{"a":${deep}}}`,
+    });
+    expect(res.status).toBe(400);
+    expect(await res.json()).toEqual({
+      errors: [
+        { message: 'Request body JSON nests too deeply', extensions: { code: 'BAD_REQUEST' } },
+      ],
+    });
+    const named = await fetch(server.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${key()}` },
+      body: JSON.stringify({ query: '{ me { kind } }', operationName: 'x'.repeat(100_000) }),
+    });
+    expect(named.status).toBe(400);
+    const body = await named.text();
+    expect(body.length).toBeLessThan(500);
+    expect(code(JSON.parse(body) as Answer)).toBe('BAD_REQUEST');
+  });
+
   it('an unknown operationName, huge ints, weird cursors, persisted-query extensions', async () => {
     const post = async (body: unknown) => {
       const res = await fetch(server.url, {
@@ -403,6 +427,19 @@ describe('the same guards over graphql-ws', () => {
         },
       );
       expect(variable.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      const costly = await run(
+        c,
+        `{ ${Array.from({ length: 30 }, (_, i) => `q${i}: reviewQueue(first: 100) { edges { node { id timeline { note } transaction { allChecks { code detail } input } } } }`).join(' ')} }`,
+      );
+      expect(costly.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+      const unnamed = await run(c, 'query A { me { kind } } query B { me { kind } }');
+      expect(unnamed.errors?.[0]?.extensions?.code).toBe('OPERATION_RESOLUTION_FAILURE');
+      const badVariable = await run(
+        c,
+        'query($n: Int!) { transactions(first: $n) { totalCount } }',
+        { n: 'abc' },
+      );
+      expect(badVariable.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
       const ok = await run(c, '{ me { kind } }');
       expect(ok).toEqual({ data: { me: { kind: 'USER' } } });
     } finally {

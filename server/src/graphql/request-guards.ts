@@ -3,6 +3,7 @@ import type { RequestHandler } from 'express';
 import {
   GraphQLError,
   getOperationAST,
+  getVariableValues,
   parse,
   validate,
   type DocumentNode,
@@ -26,16 +27,28 @@ import { DOCUMENT_LIMITS } from './limits.js';
  * recursive parser would overflow the stack on a deeply nested document.
  */
 export const documentTextGuard: RequestHandler = (req, res, next) => {
-  const source: unknown =
-    req.method === 'GET'
-      ? (req.query as Record<string, unknown>).query
-      : (req.body as { query?: unknown } | undefined)?.query;
-  const error = typeof source === 'string' ? checkDocumentText(source) : null;
+  const params = (req.method === 'GET' ? req.query : req.body) as
+    { query?: unknown; operationName?: unknown } | undefined;
+  const error =
+    checkOperationName(params?.operationName) ??
+    (typeof params?.query === 'string' ? checkDocumentText(params.query) : null);
   if (!error) return next();
   res.status(400).json({
     errors: [{ message: error.message, extensions: { code: error.extensions.code } }],
   });
 };
+
+/** Longest operation name, in characters (it is echoed back when it matches nothing). */
+export const MAX_OPERATION_NAME_LENGTH = 255;
+
+function checkOperationName(name: unknown): GraphQLError | null {
+  return typeof name === 'string' && name.length > MAX_OPERATION_NAME_LENGTH
+    ? requestError(
+        'BAD_REQUEST',
+        `operationName must be at most ${MAX_OPERATION_NAME_LENGTH} characters`,
+      )
+    : null;
+}
 
 /** The checks every operation passes once it is parsed and validated, before it runs. */
 function checkOperation(
@@ -105,7 +118,7 @@ export function prepareWebSocketOperation(
   if (typeof payload.query !== 'string') {
     return [requestError('BAD_REQUEST', 'The subscribe payload needs a query string')];
   }
-  const text = checkDocumentText(payload.query);
+  const text = checkOperationName(payload.operationName) ?? checkDocumentText(payload.query);
   if (text) return [text];
   let document: DocumentNode;
   try {
@@ -124,7 +137,22 @@ export function prepareWebSocketOperation(
         }),
     );
   }
+  // graphql-ws would answer these two without a code; HTTP (Apollo) names them.
+  const operation = getOperationAST(document, payload.operationName);
+  if (!operation) {
+    const message = payload.operationName
+      ? `Unknown operation named "${payload.operationName}".`
+      : 'Must provide operation name if query contains multiple operations.';
+    return [requestError('OPERATION_RESOLUTION_FAILURE', message)];
+  }
   const variables = payload.variables ?? undefined;
+  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables ?? {});
+  if (coerced.errors) {
+    return coerced.errors.map(
+      (e) =>
+        new GraphQLError(e.message, { nodes: e.nodes, extensions: { code: 'BAD_USER_INPUT' } }),
+    );
+  }
   const error = checkOperation(schema, document, payload.operationName, variables);
   if (error) return [error];
   return {
