@@ -261,6 +261,19 @@ describe('over-long strings and lists', () => {
     expect(fine.errors).toBeUndefined();
   });
 
+  it('refuses look-alike identifiers: control and bidi-override characters', async () => {
+    const spoof = await server.gql(
+      'mutation($i: TransactionInput!) { scoreTransaction(input: $i) { transactionId } }',
+      { i: { userId: `\u202e${uid('spoof')}`, amount: 1 } },
+      { auth: key() },
+    );
+    expect(spoof.status).toBe(400);
+    expect(spoof.errors![0]!.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      details: [{ field: 'input.userId' }],
+    });
+  });
+
   it('bounds list arguments and JSON nesting', async () => {
     const many = await server.gql(
       'query($f: ReviewQueueFilter) { reviewQueue(filter: $f) { totalCount } }',

@@ -49,6 +49,19 @@ describe('checkInputBounds', () => {
     expect(problems(document).map((p) => p.field)).toEqual(fields);
   });
 
+  it('refuses control and bidi-override characters in identifiers, not in free text', () => {
+    const query = 'query($a: String, $n: String) { find(after: $a, note: $n) }';
+    for (const bad of ['\u202eevil', 'a\u200b\u2066b', 'tab\tid', 'del\u007f']) {
+      expect(problems(query, { a: bad.replace('\u200b', '') })).toEqual([
+        {
+          field: 'after',
+          message: 'must not contain control or bidirectional-override characters',
+        },
+      ]);
+    }
+    expect(problems(query, { a: 'مرحبا-42', n: 'line one\nline two\t\u202e' })).toEqual([]);
+  });
+
   it('checks variables as well as literals, and leaves uncoercible ones to graphql', () => {
     const query = 'query($f: Filter) { find(filter: $f) }';
     expect(problems(query, { f: { userId: long(256) } })).toEqual([

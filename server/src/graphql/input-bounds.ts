@@ -48,6 +48,13 @@ const FREE_TEXT_NAMES = new Set([
   'next',
 ]);
 
+/**
+ * Control characters and bidirectional embeddings, overrides and isolates: never part of an
+ * identifier, and in one they make two different ids look alike on an analyst's screen.
+ */
+// eslint-disable-next-line no-control-regex
+const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+
 interface Bounded {
   name: string;
   extensions?: { readonly [key: string]: unknown } | null;
@@ -56,7 +63,11 @@ interface Bounded {
 function maxLengthOf(field: Bounded): number {
   const own = field.extensions?.maxLength;
   if (typeof own === 'number') return own;
-  return FREE_TEXT_NAMES.has(field.name) ? MAX_FREE_TEXT_LENGTH : MAX_IDENTIFIER_LENGTH;
+  return isFreeText(field) ? MAX_FREE_TEXT_LENGTH : MAX_IDENTIFIER_LENGTH;
+}
+
+function isFreeText(field: Bounded): boolean {
+  return typeof field.extensions?.maxLength === 'number' || FREE_TEXT_NAMES.has(field.name);
 }
 
 /** Depth of a JSON value, walked without recursion; stops counting past `limit`. */
@@ -99,6 +110,11 @@ function checkValue(
       const max = maxLengthOf(bound);
       if (value.length > max) {
         problems.push({ field: path, message: `must be at most ${max} characters` });
+      } else if (!isFreeText(bound) && INVISIBLE.test(value)) {
+        problems.push({
+          field: path,
+          message: 'must not contain control or bidirectional-override characters',
+        });
       }
     } else if (typeof value === 'object' && jsonDepthExceeds(value, MAX_JSON_DEPTH)) {
       problems.push({ field: path, message: `must nest at most ${MAX_JSON_DEPTH} levels` });
@@ -108,7 +124,8 @@ function checkValue(
 
 /**
  * Bounds every argument an operation passes, literals and variables alike, before anything
- * runs: strings by length, lists by item count, JSON by depth. Field paths in the error are
+ * runs: strings by length (identifiers also refuse control and bidi-override characters), lists
+ * by item count, JSON by depth. Field paths in the error are
  * the argument name then input fields and list indexes (`input.device.userAgent`,
  * `inputs.3.userId`). Variables that do not coerce are left to graphql's own error.
  */
