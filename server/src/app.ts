@@ -139,7 +139,7 @@ export async function createApp({
   });
   await apollo.start();
 
-  app.use(securityHeaders());
+  app.use(securityHeaders({ landingPagePath: config.introspection ? GRAPHQL_PATH : undefined }));
   let ready = true;
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });

@@ -507,6 +507,19 @@ describe('security headers', () => {
     expect(proxied.headers.get('strict-transport-security')).toMatch(/^max-age=31536000/);
   });
 
+  it("leave out the CSP only for Apollo's landing page, and only while introspection is on", async () => {
+    const page = await fetch(server.url, { headers: { accept: 'text/html' } });
+    expect(page.headers.get('content-security-policy')).toBeNull();
+    expect(page.headers.get('x-frame-options')).toBe('DENY');
+    const closed = await startTestServer({ GRAPHQL_INTROSPECTION: 'false' });
+    try {
+      const res = await fetch(closed.url, { headers: { accept: 'text/html' } });
+      expect(res.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+    } finally {
+      await closed.close();
+    }
+  });
+
   it('leave the SDK loadable from any origin', async () => {
     const res = await fetch(`${base()}/sdk/warden-signals.js`);
     expect(res.status).toBe(200);

@@ -38,6 +38,14 @@ export const CSP_DIRECTIVES = {
   'frame-ancestors': ["'none'"],
 };
 
+export interface SecurityHeaderOptions {
+  /**
+   * Where Apollo's landing page (Sandbox, inline script and CDN assets) is served when
+   * introspection is on; that one HTML answer goes without the CSP. Unset: none is exempt.
+   */
+  landingPagePath?: string;
+}
+
 /**
  * Security headers on every answer (console, /graphql, /healthz, /sdk): the CSP above,
  * `X-Content-Type-Options: nosniff`, `Referrer-Policy: no-referrer`, `X-Frame-Options: DENY`,
@@ -45,16 +53,26 @@ export const CSP_DIRECTIVES = {
  * follows X-Forwarded-Proto when `trust proxy` is set), so plain-http development is never
  * pinned to https. The SDK route sets its own Cross-Origin-Resource-Policy afterwards.
  */
-export function securityHeaders(): RequestHandler[] {
+export function securityHeaders(options: SecurityHeaderOptions = {}): RequestHandler[] {
   const headers = helmet({
-    contentSecurityPolicy: { useDefaults: false, directives: CSP_DIRECTIVES },
+    contentSecurityPolicy: false,
     referrerPolicy: { policy: 'no-referrer' },
     xFrameOptions: { action: 'deny' },
     strictTransportSecurity: false,
   });
+  const csp = helmet.contentSecurityPolicy({ useDefaults: false, directives: CSP_DIRECTIVES });
   const hsts = helmet.strictTransportSecurity({ maxAge: HSTS_MAX_AGE_SECONDS });
   return [
     headers,
+    (req, res, next) => {
+      const landingPage =
+        options.landingPagePath !== undefined &&
+        req.method === 'GET' &&
+        req.path === options.landingPagePath &&
+        req.accepts(['json', 'html']) === 'html';
+      if (landingPage) next();
+      else csp(req, res, next);
+    },
     (req, res, next) => {
       if (req.secure) hsts(req, res, next);
       else next();
