@@ -31,7 +31,8 @@ export const MAX_JSON_DEPTH = 32;
 
 /**
  * Argument and input-field names that hold free text. Every other String or ID is an identifier.
- * A field or argument can also set its own bound with `extensions: { maxLength }`.
+ * An input field can also set its own bound with `@Extensions({ maxLength: N })` (type-graphql
+ * drops extensions on bare arguments, which go by their name).
  */
 const FREE_TEXT_NAMES = new Set([
   'note',
