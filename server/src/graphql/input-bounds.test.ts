@@ -68,6 +68,13 @@ describe('checkInputBounds', () => {
       { field: 'filter.userId', message: 'must be at most 255 characters' },
     ]);
     expect(problems(query, { f: { userId: 5, nope: 1 } })).toEqual([]);
+    expect(problems(`query($a: String = "${long(256)}") { find(after: $a) }`)).toEqual([
+      { field: 'after', message: 'must be at most 255 characters' },
+    ]);
+    // A single value where a list is expected is coerced to a one-item list.
+    expect(problems('query($t: String) { find(filter: { tags: $t }) }', { t: long(256) })).toEqual([
+      { field: 'filter.tags', message: 'must be at most 255 characters' },
+    ]);
   });
 
   it('bounds list lengths and JSON depth', () => {

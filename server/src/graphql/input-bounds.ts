@@ -1,8 +1,6 @@
 import {
   Kind,
-  getArgumentValues,
   getNamedType,
-  getVariableValues,
   isCompositeType,
   isInputObjectType,
   isInterfaceType,
@@ -17,6 +15,7 @@ import {
   type GraphQLSchema,
   type OperationDefinitionNode,
   type SelectionSetNode,
+  type ValueNode,
 } from 'graphql';
 import { BadUserInputError, type FieldProblem } from '../domain/errors.js';
 
@@ -83,8 +82,24 @@ function jsonDepthExceeds(value: unknown, limit: number): boolean {
   return false;
 }
 
-/** Checks one coerced value of `type` at `path`, adding what is wrong to `problems`. */
-function checkValue(
+/** Checks one string against the bound of the field or argument it is for. */
+function checkString(path: string, value: string, bound: Bounded, problems: FieldProblem[]): void {
+  const max = maxLengthOf(bound);
+  if (value.length > max) {
+    problems.push({ field: path, message: `must be at most ${max} characters` });
+  } else if (!isFreeText(bound) && INVISIBLE.test(value)) {
+    problems.push({
+      field: path,
+      message: 'must not contain control or bidirectional-override characters',
+    });
+  }
+}
+
+/**
+ * Checks a variable's value as the client sent it (JSON), read as `type`. Values of the wrong
+ * shape are skipped: graphql refuses them when it coerces the variables.
+ */
+function checkRaw(
   path: string,
   type: GraphQLInputType,
   value: unknown,
@@ -94,30 +109,22 @@ function checkValue(
   if (value === null || value === undefined) return;
   const nullable = isNonNullType(type) ? type.ofType : type;
   if (isListType(nullable)) {
-    if (!Array.isArray(value)) return;
+    if (!Array.isArray(value)) return checkRaw(path, nullable.ofType, value, bound, problems);
     if (value.length > MAX_LIST_ITEMS) {
       problems.push({ field: path, message: `must have at most ${MAX_LIST_ITEMS} items` });
       return;
     }
-    value.forEach((item, i) => checkValue(`${path}.${i}`, nullable.ofType, item, bound, problems));
+    value.forEach((item, i) => checkRaw(`${path}.${i}`, nullable.ofType, item, bound, problems));
   } else if (isInputObjectType(nullable)) {
+    if (typeof value !== 'object' || Array.isArray(value)) return;
     const fields = nullable.getFields();
     for (const [key, item] of Object.entries(value as Record<string, unknown>)) {
       const field = fields[key];
-      if (field) checkValue(`${path}.${key}`, field.type, item, field, problems);
+      if (field) checkRaw(`${path}.${key}`, field.type, item, field, problems);
     }
   } else if (isScalarType(nullable)) {
-    if (typeof value === 'string') {
-      const max = maxLengthOf(bound);
-      if (value.length > max) {
-        problems.push({ field: path, message: `must be at most ${max} characters` });
-      } else if (!isFreeText(bound) && INVISIBLE.test(value)) {
-        problems.push({
-          field: path,
-          message: 'must not contain control or bidirectional-override characters',
-        });
-      }
-    } else if (typeof value === 'object' && jsonDepthExceeds(value, MAX_JSON_DEPTH)) {
+    if (typeof value === 'string') checkString(path, value, bound, problems);
+    else if (typeof value === 'object' && jsonDepthExceeds(value, MAX_JSON_DEPTH)) {
       problems.push({ field: path, message: `must nest at most ${MAX_JSON_DEPTH} levels` });
     }
   }
@@ -126,9 +133,10 @@ function checkValue(
 /**
  * Bounds every argument an operation passes, literals and variables alike, before anything
  * runs: strings by length (identifiers also refuse control and bidi-override characters), lists
- * by item count, JSON by depth. Field paths in the error are
- * the argument name then input fields and list indexes (`input.device.userAgent`,
- * `inputs.3.userId`). Variables that do not coerce are left to graphql's own error.
+ * by item count, JSON by depth. Field paths in the error are the argument name then input
+ * fields and list indexes (`input.device.userAgent`, `inputs.3.userId`). Variables are read as
+ * sent, not coerced (graphql coerces them once, when it executes), and anything of the wrong
+ * shape is left to graphql's own error.
  */
 export function checkInputBounds(
   schema: GraphQLSchema,
@@ -136,10 +144,12 @@ export function checkInputBounds(
   operation: OperationDefinitionNode,
   variables: Record<string, unknown> | undefined,
 ): BadUserInputError | null {
-  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables ?? {}, {
-    maxErrors: 1,
-  });
-  if (coerced.errors) return null;
+  const given = variables ?? {};
+  const defaults = new Map<string, ValueNode>();
+  for (const definition of operation.variableDefinitions ?? []) {
+    if (definition.defaultValue)
+      defaults.set(definition.variable.name.value, definition.defaultValue);
+  }
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const definition of document.definitions) {
     if (definition.kind === Kind.FRAGMENT_DEFINITION) {
@@ -147,8 +157,40 @@ export function checkInputBounds(
     }
   }
   const problems: FieldProblem[] = [];
-  const seenFragments = new Set<string>();
 
+  const checkLiteral = (
+    path: string,
+    type: GraphQLInputType,
+    node: ValueNode,
+    bound: Bounded,
+  ): void => {
+    if (node.kind === Kind.VARIABLE) {
+      const name = node.name.value;
+      if (Object.hasOwn(given, name)) checkRaw(path, type, given[name], bound, problems);
+      else if (defaults.has(name)) checkLiteral(path, type, defaults.get(name)!, bound);
+      return;
+    }
+    const nullable = isNonNullType(type) ? type.ofType : type;
+    if (isListType(nullable)) {
+      if (node.kind !== Kind.LIST) return checkLiteral(path, nullable.ofType, node, bound);
+      if (node.values.length > MAX_LIST_ITEMS) {
+        problems.push({ field: path, message: `must have at most ${MAX_LIST_ITEMS} items` });
+        return;
+      }
+      node.values.forEach((item, i) => checkLiteral(`${path}.${i}`, nullable.ofType, item, bound));
+    } else if (isInputObjectType(nullable)) {
+      if (node.kind !== Kind.OBJECT) return;
+      const fields = nullable.getFields();
+      for (const item of node.fields) {
+        const field = fields[item.name.value];
+        if (field) checkLiteral(`${path}.${item.name.value}`, field.type, item.value, field);
+      }
+    } else if (node.kind === Kind.STRING) {
+      checkString(path, node.value, bound, problems);
+    }
+  };
+
+  const seenFragments = new Set<string>();
   const walk = (set: SelectionSetNode, parent: GraphQLCompositeType): void => {
     for (const selection of set.selections) {
       if (selection.kind === Kind.FRAGMENT_SPREAD) {
@@ -166,16 +208,9 @@ export function checkInputBounds(
       } else if (isObjectType(parent) || isInterfaceType(parent)) {
         const field = parent.getFields()[selection.name.value];
         if (!field) continue;
-        if (field.args.length > 0 && selection.arguments?.length) {
-          let args: Record<string, unknown>;
-          try {
-            args = getArgumentValues(field, selection, coerced.coerced);
-          } catch {
-            continue; // graphql reports the invalid argument when it executes
-          }
-          for (const arg of field.args) {
-            checkValue(arg.name, arg.type, args[arg.name], arg, problems);
-          }
+        for (const argument of selection.arguments ?? []) {
+          const arg = field.args.find((a) => a.name === argument.name.value);
+          if (arg) checkLiteral(arg.name, arg.type, argument.value, arg);
         }
         const type = getNamedType(field.type);
         if (selection.selectionSet && isCompositeType(type)) walk(selection.selectionSet, type);
