@@ -46,6 +46,7 @@ const CLIENT_CODES = [
   'GRAPHQL_VALIDATION_FAILED',
   'OPERATION_RESOLUTION_FAILURE',
   'PERSISTED_QUERY_NOT_SUPPORTED',
+  'PERSISTED_QUERY_NOT_FOUND',
 ];
 
 /** How many transactions a customer has: proves a refused request wrote nothing. */
@@ -359,6 +360,8 @@ describe('other hostile requests stay 4xx with a code', () => {
       await post({ query: '{ transactions(after: "%%%") { totalCount } }' }),
       await post({ query: '{ transactions(after: "W10") { totalCount } }' }),
       await post({ query: '{ me { kind } }', extensions: { persistedQuery: { version: 1 } } }),
+      await post({ query: '{ me { kind } }', extensions: { persistedQuery: { version: 2 } } }),
+      await post({ extensions: { persistedQuery: { version: 1, sha256Hash: 'nope' } } }),
       await post({ query: '{ me { kind } }', variables: [1, 2] }),
       await post({ query: { kind: 'Document' } }),
       await post([{ query: '{ me { kind } }' }, { query: '{ me { kind } }' }]),
