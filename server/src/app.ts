@@ -7,7 +7,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type ErrorRequestHandler, type RequestHandler } from 'express';
-import { specifiedRules, validate, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
+import { specifiedRules, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import { REPO_ROOT, type Config } from './config.js';
@@ -24,7 +24,13 @@ import { createFormatError, httpStatusPlugin } from './graphql/errors.js';
 import { DOCUMENT_LIMITS, MAX_BODY_BYTES, documentLimitRules } from './graphql/limits.js';
 import type { OperationLimits } from './graphql/operation-weight.js';
 import { limitedExecution, rateLimitPlugin } from './graphql/rate-limit.plugin.js';
+import {
+  documentTextGuard,
+  prepareWebSocketOperation,
+  requestGuardsPlugin,
+} from './graphql/request-guards.js';
 import { buildWardenSchema } from './graphql/schema.js';
+import { securityHeaders } from './graphql/security-headers.js';
 import type { Logger } from './logger.js';
 import type { TokenSigner } from './modules/auth/jwt.js';
 import { IpGeolocator } from './modules/geo/ip-geolocator.js';
@@ -170,11 +176,13 @@ export async function createApp({
       },
       ...(rateLimits ? [rateLimitPlugin(rateLimits.limiter, OPERATION_LIMITS)] : []),
       httpStatusPlugin(),
+      requestGuardsPlugin(),
       ...(config.introspection ? [] : [ApolloServerPluginLandingPageDisabled()]),
     ],
   });
   await apollo.start();
 
+  app.use(securityHeaders({ landingPagePath: config.introspection ? GRAPHQL_PATH : undefined }));
   let ready = true;
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
@@ -193,6 +201,7 @@ export async function createApp({
     GRAPHQL_PATH,
     requireJsonBody,
     express.json({ limit: MAX_BODY_BYTES, strict: true, reviver: rejectNul }),
+    documentTextGuard,
     expressMiddleware(apollo, {
       context: async ({ req }) =>
         createContext(deps, {
@@ -283,6 +292,8 @@ function bodyErrorHandler(logger: Logger): ErrorRequestHandler {
       [NUL_MESSAGE, UNPAIRED_MESSAGE].includes((error as Error).message)
     ) {
       reply = jsonError(400, 'BAD_USER_INPUT', (error as Error).message);
+    } else if (type === 'entity.parse.failed' && error instanceof RangeError) {
+      reply = jsonError(400, 'BAD_REQUEST', 'Request body JSON nests too deeply');
     } else if (type === 'entity.parse.failed') {
       reply = jsonError(400, 'BAD_REQUEST', 'Request body is not valid JSON');
     } else if (type === 'encoding.unsupported' || type === 'charset.unsupported') {
@@ -340,7 +351,7 @@ function useWebSocketServer(
     {
       schema,
       ...(limiter ? limitedExecution(limiter, OPERATION_LIMITS) : {}),
-      validate: (s, document) => validate(s, document, rules),
+      onSubscribe: (_ctx, _id, payload) => prepareWebSocketOperation(schema, payload, rules),
       // Credentials travel in connection_init; a connection without valid ones is closed (4403).
       onConnect: async (ctx) => {
         const authorization = ctx.connectionParams?.authorization;
@@ -369,6 +380,7 @@ function useWebSocketServer(
       onError: (_ctx, _id, _payload, errors) => {
         for (const e of errors)
           if (!(e.originalError instanceof AppError)) logger.debug({ err: e }, 'ws error');
+        return errors.map((e) => formatError(e.toJSON(), e));
       },
     },
     wsServer,

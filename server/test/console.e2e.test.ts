@@ -44,6 +44,17 @@ afterAll(async () => {
   await server?.close();
 });
 
+/**
+ * Collects uncaught errors and Content-Security-Policy refusals ("Refused to load/execute/apply
+ * …"), which Chromium reports on the page's console: the served CSP must fit the console.
+ */
+function watch(page: Page, problems: string[]): void {
+  page.on('pageerror', (e) => problems.push(String(e)));
+  page.on('console', (message) => {
+    if (/Refused to|Content Security Policy/i.test(message.text())) problems.push(message.text());
+  });
+}
+
 /** Signs in through the login form and waits for the shell. */
 async function signIn(page: Page, user: { email: string; password: string }): Promise<void> {
   await page.fill('input[name=email]', user.email);
@@ -56,7 +67,7 @@ describe('analyst console', () => {
   it('an analyst sees a test case arrive live, labels it fraud, and compliance sees the label in the metrics', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     const problems: string[] = [];
-    page.on('pageerror', (e) => problems.push(String(e)));
+    watch(page, problems);
     await page.goto(server.url.replace(/\/graphql$/, '/'));
     await signIn(page, tenant.users.ANALYST);
     await page.waitForURL(/\/queue$/);
@@ -153,7 +164,7 @@ describe('analyst console', () => {
   it('a tenant admin creates an API key, sees its secret once, and revokes it after confirming', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     const problems: string[] = [];
-    page.on('pageerror', (e) => problems.push(String(e)));
+    watch(page, problems);
     await page.goto(server.url.replace(/\/graphql$/, '/settings/api-keys'));
     await signIn(page, tenant.users.TENANT_ADMIN);
     await page.waitForSelector('h3:has-text("Create a key")');
@@ -190,6 +201,45 @@ describe('analyst console', () => {
     await page.click('.tabs >> text=Rules');
     await page.waitForSelector('table');
     await page.screenshot({ path: path.join(SHOTS, 'console-settings-rules.png'), fullPage: true });
+    expect(problems).toEqual([]);
+    await page.close();
+  }, 120_000);
+
+  it('every page of the console runs under the served Content-Security-Policy', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const problems: string[] = [];
+    watch(page, problems);
+    const response = await page.goto(server.url.replace(/\/graphql$/, '/queue'));
+    expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
+    await signIn(page, tenant.users.TENANT_ADMIN);
+    await page.waitForSelector('.live:has-text("Live")');
+    const scored = await server.gql<{
+      scoreTransaction: { caseId: string; transactionId: string };
+    }>(
+      'mutation { scoreTransaction(input: { userId: "csp-e2e", amount: 700, currency: "EUR" }) { caseId transactionId } }',
+      {},
+      { auth: tenant.keys.LIVE.secret },
+    );
+    const { caseId, transactionId } = scored.data!.scoreTransaction;
+    const pages: [string, string][] = [
+      [`/cases/${caseId}`, 'h2'],
+      ['/transactions', 'table'],
+      [`/transactions/${transactionId}`, 'h2'],
+      ['/metrics', 'svg'],
+      ['/settings/scoring', 'form'],
+      ['/settings/rules', 'table'],
+      ['/settings/lists', 'table'],
+      ['/settings/api-keys', 'table'],
+      ['/settings/users', 'table'],
+      ['/settings/webhooks', 'form'],
+    ];
+    for (const [where, ready] of pages) {
+      // Client-side navigation keeps the session, which lives in memory only.
+      await page.evaluate(
+        `history.pushState({}, '', ${JSON.stringify(where)}); dispatchEvent(new PopStateEvent('popstate'))`,
+      );
+      await page.waitForSelector(ready, { timeout: 15_000 });
+    }
     expect(problems).toEqual([]);
     await page.close();
   }, 120_000);

@@ -77,4 +77,25 @@ describe('formatError', () => {
       extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
     });
   });
+
+  it('keeps the details of a domain error raised before execution', () => {
+    const domain = new BadUserInputError([{ field: 'filter.userId', message: 'too long' }]);
+    const error = new GraphQLError(domain.message, {
+      originalError: domain,
+      extensions: { ...domain.extensions, http: { status: 400 } },
+    });
+    expect(production({ message: error.message }, error).extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      details: [{ field: 'filter.userId', message: 'too long' }],
+    });
+  });
+
+  it('calls an uncoded request error Apollo answered with a 4xx BAD_REQUEST', () => {
+    const error = new GraphQLError('provided sha does not match query', {
+      extensions: { http: { status: 400 } },
+    });
+    expect(
+      production({ message: error.message, extensions: { code: 'INTERNAL_SERVER_ERROR' } }, error),
+    ).toEqual({ message: error.message, extensions: { code: 'BAD_REQUEST' } });
+  });
 });

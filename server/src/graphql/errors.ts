@@ -16,6 +16,9 @@ const REQUEST_ERROR_CODES = new Set([
   'PERSISTED_QUERY_NOT_SUPPORTED',
 ]);
 
+const isClientStatus = (status: number | undefined) =>
+  status !== undefined && status >= 400 && status < 500;
+
 /**
  * The domain error behind a GraphQL error: thrown by a resolver, or by a plugin before execution
  * (Apollo then wraps it without a path).
@@ -53,6 +56,13 @@ export function createFormatError(logger: Logger, isDevelopment: boolean) {
       REQUEST_ERROR_CODES.has(code)
     ) {
       return { ...formatted, extensions: { code } };
+    }
+    // Apollo refuses some requests (a persisted-query hash that does not match) with an HTTP
+    // 4xx but no code: they are the client's mistake, not an internal error.
+    const status = (original as GraphQLError | undefined)?.extensions?.http as
+      { status?: number } | undefined;
+    if (original instanceof GraphQLError && !original.path && isClientStatus(status?.status)) {
+      return { message: formatted.message, extensions: { code: 'BAD_REQUEST' } };
     }
     logger.error({ err: original, path: formatted.path }, 'unhandled error');
     return {

@@ -2,6 +2,7 @@ import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import type { GraphQLError, ValidationContext, ValidationRule } from 'graphql';
+import { costLimitRule } from './cost-limit.js';
 
 /** Document limits applied before execution (DESIGN.md, "Limits"). Variables are not tokens. */
 export const DOCUMENT_LIMITS = {
@@ -9,6 +10,10 @@ export const DOCUMENT_LIMITS = {
   maxAliases: 30,
   maxDirectives: 50,
   maxTokens: 10_000,
+  /** Worst-case fields answered (see costLimitRule): one full page of 100 cases fits. */
+  maxCost: 100_000,
+  /** Assumed length of a list field that takes no `first`. */
+  listFactor: 10,
 } as const;
 
 /** Request bodies above this are refused with HTTP 413; a 1,000-item batch fits. */
@@ -26,5 +31,6 @@ export function documentLimitRules(): ValidationRule[] {
     maxDepthRule({ n: DOCUMENT_LIMITS.maxDepth, ...asValidationError }),
     maxAliasesRule({ n: DOCUMENT_LIMITS.maxAliases, ...asValidationError }),
     maxDirectivesRule({ n: DOCUMENT_LIMITS.maxDirectives, ...asValidationError }),
+    costLimitRule({ maxCost: DOCUMENT_LIMITS.maxCost, listFactor: DOCUMENT_LIMITS.listFactor }),
   ] as unknown as ValidationRule[];
 }

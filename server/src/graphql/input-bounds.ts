@@ -1,0 +1,237 @@
+import {
+  Kind,
+  getNamedType,
+  isCompositeType,
+  isInputObjectType,
+  isInterfaceType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  isScalarType,
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  type GraphQLCompositeType,
+  type GraphQLInputType,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+  type ValueNode,
+} from 'graphql';
+import { BadUserInputError, type FieldProblem } from '../domain/errors.js';
+
+/** Longest identifier (ids, references, names, e-mails, cursors, filters), in characters. */
+export const MAX_IDENTIFIER_LENGTH = 255;
+/** Longest free text (notes, reasons, user agents, URLs, descriptions, conditions). */
+export const MAX_FREE_TEXT_LENGTH = 2_000;
+/** Most items in any list argument (a scoring batch is the largest: 1,000). */
+export const MAX_LIST_ITEMS = 1_000;
+/** Deepest nesting inside a JSON argument such as `metadata`. */
+export const MAX_JSON_DEPTH = 32;
+
+/**
+ * Argument and input-field names that hold free text. Every other String or ID is an identifier.
+ * An input field can also set its own bound with `@Extensions({ maxLength: N })` (type-graphql
+ * drops extensions on bare arguments, which go by their name).
+ */
+const FREE_TEXT_NAMES = new Set([
+  'note',
+  'notes',
+  'reason',
+  'description',
+  'condition',
+  'userAgent',
+  'url',
+  'comment',
+  'message',
+  'password',
+  'current',
+  'next',
+]);
+
+/**
+ * Bare arguments with a bound of their own, by name: a reputation list file arrives whole as
+ * `content`, and is bounded by the request body limit (4 MB) rather than a text limit.
+ */
+const LONG_TEXT_NAMES = new Map<string, number>([['content', 4 * 1024 * 1024]]);
+
+/**
+ * Control characters and bidirectional embeddings, overrides and isolates: never part of an
+ * identifier, and in one they make two different ids look alike on an analyst's screen.
+ */
+// eslint-disable-next-line no-control-regex
+const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+
+interface Bounded {
+  name: string;
+  extensions?: { readonly [key: string]: unknown } | null;
+}
+
+function maxLengthOf(field: Bounded): number {
+  const own = field.extensions?.maxLength;
+  if (typeof own === 'number') return own;
+  const named = LONG_TEXT_NAMES.get(field.name);
+  if (named !== undefined) return named;
+  return isFreeText(field) ? MAX_FREE_TEXT_LENGTH : MAX_IDENTIFIER_LENGTH;
+}
+
+function isFreeText(field: Bounded): boolean {
+  return (
+    typeof field.extensions?.maxLength === 'number' ||
+    FREE_TEXT_NAMES.has(field.name) ||
+    LONG_TEXT_NAMES.has(field.name)
+  );
+}
+
+/** Depth of a JSON value, walked without recursion; stops counting past `limit`. */
+function jsonDepthExceeds(value: unknown, limit: number): boolean {
+  const stack: [unknown, number][] = [[value, 1]];
+  while (stack.length > 0) {
+    const [v, depth] = stack.pop()!;
+    if (v === null || typeof v !== 'object') continue;
+    if (depth > limit) return true;
+    for (const item of Object.values(v)) stack.push([item, depth + 1]);
+  }
+  return false;
+}
+
+/** Checks one string against the bound of the field or argument it is for. */
+function checkString(path: string, value: string, bound: Bounded, problems: FieldProblem[]): void {
+  const max = maxLengthOf(bound);
+  if (value.length > max) {
+    problems.push({ field: path, message: `must be at most ${max} characters` });
+  } else if (!isFreeText(bound) && INVISIBLE.test(value)) {
+    problems.push({
+      field: path,
+      message: 'must not contain control or bidirectional-override characters',
+    });
+  }
+}
+
+/**
+ * Checks a variable's value as the client sent it (JSON), read as `type`. Values of the wrong
+ * shape are skipped: graphql refuses them when it coerces the variables.
+ */
+function checkRaw(
+  path: string,
+  type: GraphQLInputType,
+  value: unknown,
+  bound: Bounded,
+  problems: FieldProblem[],
+): void {
+  if (value === null || value === undefined) return;
+  const nullable = isNonNullType(type) ? type.ofType : type;
+  if (isListType(nullable)) {
+    if (!Array.isArray(value)) return checkRaw(path, nullable.ofType, value, bound, problems);
+    if (value.length > MAX_LIST_ITEMS) {
+      problems.push({ field: path, message: `must have at most ${MAX_LIST_ITEMS} items` });
+      return;
+    }
+    value.forEach((item, i) => checkRaw(`${path}.${i}`, nullable.ofType, item, bound, problems));
+  } else if (isInputObjectType(nullable)) {
+    if (typeof value !== 'object' || Array.isArray(value)) return;
+    const fields = nullable.getFields();
+    for (const [key, item] of Object.entries(value as Record<string, unknown>)) {
+      const field = fields[key];
+      if (field) checkRaw(`${path}.${key}`, field.type, item, field, problems);
+    }
+  } else if (isScalarType(nullable)) {
+    if (typeof value === 'string') checkString(path, value, bound, problems);
+    else if (typeof value === 'object' && jsonDepthExceeds(value, MAX_JSON_DEPTH)) {
+      problems.push({ field: path, message: `must nest at most ${MAX_JSON_DEPTH} levels` });
+    }
+  }
+}
+
+/**
+ * Bounds every argument an operation passes, literals and variables alike, before anything
+ * runs: strings by length (identifiers also refuse control and bidi-override characters), lists
+ * by item count, JSON by depth. Field paths in the error are the argument name then input
+ * fields and list indexes (`input.device.userAgent`, `inputs.3.userId`). Variables are read as
+ * sent, not coerced (graphql coerces them once, when it executes), and anything of the wrong
+ * shape is left to graphql's own error.
+ */
+export function checkInputBounds(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown> | undefined,
+): BadUserInputError | null {
+  const given = variables ?? {};
+  const defaults = new Map<string, ValueNode>();
+  for (const definition of operation.variableDefinitions ?? []) {
+    if (definition.defaultValue)
+      defaults.set(definition.variable.name.value, definition.defaultValue);
+  }
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const definition of document.definitions) {
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) {
+      fragments.set(definition.name.value, definition);
+    }
+  }
+  const problems: FieldProblem[] = [];
+
+  const checkLiteral = (
+    path: string,
+    type: GraphQLInputType,
+    node: ValueNode,
+    bound: Bounded,
+  ): void => {
+    if (node.kind === Kind.VARIABLE) {
+      const name = node.name.value;
+      if (Object.hasOwn(given, name)) checkRaw(path, type, given[name], bound, problems);
+      else if (defaults.has(name)) checkLiteral(path, type, defaults.get(name)!, bound);
+      return;
+    }
+    const nullable = isNonNullType(type) ? type.ofType : type;
+    if (isListType(nullable)) {
+      if (node.kind !== Kind.LIST) return checkLiteral(path, nullable.ofType, node, bound);
+      if (node.values.length > MAX_LIST_ITEMS) {
+        problems.push({ field: path, message: `must have at most ${MAX_LIST_ITEMS} items` });
+        return;
+      }
+      node.values.forEach((item, i) => checkLiteral(`${path}.${i}`, nullable.ofType, item, bound));
+    } else if (isInputObjectType(nullable)) {
+      if (node.kind !== Kind.OBJECT) return;
+      const fields = nullable.getFields();
+      for (const item of node.fields) {
+        const field = fields[item.name.value];
+        if (field) checkLiteral(`${path}.${item.name.value}`, field.type, item.value, field);
+      }
+    } else if (node.kind === Kind.STRING) {
+      checkString(path, node.value, bound, problems);
+    }
+  };
+
+  const seenFragments = new Set<string>();
+  const walk = (set: SelectionSetNode, parent: GraphQLCompositeType): void => {
+    for (const selection of set.selections) {
+      if (selection.kind === Kind.FRAGMENT_SPREAD) {
+        const name = selection.name.value;
+        const fragment = fragments.get(name);
+        const type = fragment && schema.getType(fragment.typeCondition.name.value);
+        if (seenFragments.has(name) || !fragment || !type || !isCompositeType(type)) continue;
+        seenFragments.add(name);
+        walk(fragment.selectionSet, type);
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+        const type = selection.typeCondition
+          ? schema.getType(selection.typeCondition.name.value)
+          : parent;
+        if (type && isCompositeType(type)) walk(selection.selectionSet, type);
+      } else if (isObjectType(parent) || isInterfaceType(parent)) {
+        const field = parent.getFields()[selection.name.value];
+        if (!field) continue;
+        for (const argument of selection.arguments ?? []) {
+          const arg = field.args.find((a) => a.name === argument.name.value);
+          if (arg) checkLiteral(arg.name, arg.type, argument.value, arg);
+        }
+        const type = getNamedType(field.type);
+        if (selection.selectionSet && isCompositeType(type)) walk(selection.selectionSet, type);
+      }
+      if (problems.length >= 20) return;
+    }
+  };
+
+  const root = schema.getRootType(operation.operation);
+  if (root) walk(operation.selectionSet, root);
+  return problems.length > 0 ? new BadUserInputError(problems) : null;
+}
