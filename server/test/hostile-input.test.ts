@@ -614,13 +614,16 @@ describe('every String argument and input field of the schema is bounded', async
   });
 
   it.each(cases.map((c) => [c.label, c] as const))(
-    '%s: 2,001 characters are BAD_USER_INPUT naming the field',
+    '%s: 2,001 characters are BAD_USER_INPUT naming the field (a file over 4 MB: 413)',
     async (_label, { root, field, arg, path }) => {
       const args = field.args.filter((a) => a === arg || isNonNullType(a.type));
       const variables: Record<string, unknown> = Object.fromEntries(
         args.map((a) => [a.name, minimal(a.type)]),
       );
-      variables[arg.name] = withValue(arg.type, path.split('.').slice(1), 'x'.repeat(2001));
+      // A reputation file's content is bounded by the request body itself (HTTP 413).
+      const whole = path === 'content';
+      const value = 'x'.repeat(whole ? 4 * 1024 * 1024 + 1 : 2001);
+      variables[arg.name] = withValue(arg.type, path.split('.').slice(1), value);
       const selection = isCompositeType(getNamedType(field.type)) ? '{ __typename }' : '';
       const query = `${root.name === 'Query' ? 'query' : 'mutation'}(${args
         .map((a) => `$${a.name}: ${String(a.type)}`)
@@ -628,6 +631,11 @@ describe('every String argument and input field of the schema is bounded', async
           ', ',
         )}) { ${field.name}(${args.map((a) => `${a.name}: $${a.name}`).join(', ')}) ${selection} }`;
       const r = await server.gql(query, variables, { auth: admin });
+      if (whole) {
+        expect(r.status).toBe(413);
+        expect(r.errors![0]!.extensions).toMatchObject({ code: 'PAYLOAD_TOO_LARGE' });
+        return;
+      }
       expect(r.status, JSON.stringify(r.errors)).toBe(400);
       expect(r.errors![0]!.extensions).toMatchObject({
         code: 'BAD_USER_INPUT',
