@@ -41,7 +41,7 @@ export default tseslint.config(
     languageOptions: { sourceType: 'module' },
   },
   {
-    // The scoring engine is pure: no I/O, no ORM, no GraphQL, no clock (DESIGN.md, STYLE.md).
+    // The scoring engine is pure: no I/O, no ORM, no GraphQL, no clock.
     files: ['server/src/engine/**/*.ts'],
     ignores: ['server/src/engine/**/*.test.ts'],
     rules: {

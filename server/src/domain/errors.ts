@@ -1,4 +1,4 @@
-/** Stable error codes of the API (DESIGN.md, "GraphQL contract"). */
+/** Stable error codes of the API. */
 export const ERROR_CODES = [
   'BAD_USER_INPUT',
   'UNAUTHENTICATED',

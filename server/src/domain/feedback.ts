@@ -1,4 +1,4 @@
-/** Feedback vocabulary (DESIGN.md "Feedback and metrics"); the names are API. */
+/** Feedback vocabulary; the names are API. */
 export const FEEDBACK_TYPES = ['TENANT_ACTION', 'ANALYST_LABEL'] as const;
 export type FeedbackType = (typeof FEEDBACK_TYPES)[number];
 

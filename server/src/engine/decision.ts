@@ -29,7 +29,7 @@ export interface FiredAction {
 }
 
 /**
- * DESIGN.md stage 4: the band gives a decision; the highest-priority fired rule with an action
+ * Pipeline stage 4 (decision): the band gives a decision; the highest-priority fired rule with an action
  * gives a candidate; the result is the more severe of the two — except that a fired ALLOW rule
  * whose priority is above every fired BLOCK rule's wins outright.
  */

@@ -29,7 +29,7 @@ export type PolicyOutcome = Omit<EngineResult, 'signals' | 'checks'> & {
 
 /**
  * Stages 3 and 4 over any event kind: every rule of the policy yields a check; the score is the
- * clamped sum of the weights of fired ACTIVE rules; the decision follows DESIGN.md. SHADOW rules
+ * clamped sum of the weights of fired ACTIVE rules; the decision follows decision.ts. SHADOW rules
  * are evaluated as if active into `shadowEvaluation` and never touch the live result.
  * Deterministic: the same arguments give the same result.
  */

@@ -8,7 +8,7 @@ export interface RuleOverride {
   params?: RuleParams;
 }
 
-/** Transactions: REVIEW ≥ 50, BLOCK ≥ 85, no CHALLENGE band (DESIGN.md). */
+/** Transactions: REVIEW ≥ 50, BLOCK ≥ 85, no CHALLENGE band. */
 export const DEFAULT_TRANSACTION_THRESHOLDS: Thresholds = {
   review: 50,
   challenge: null,

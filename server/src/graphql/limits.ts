@@ -4,7 +4,7 @@ import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import type { GraphQLError, ValidationContext, ValidationRule } from 'graphql';
 import { costLimitRule } from './cost-limit.js';
 
-/** Document limits applied before execution (DESIGN.md, "Limits"). Variables are not tokens. */
+/** Document limits applied before execution (docs/security.md). Variables are not tokens. */
 export const DOCUMENT_LIMITS = {
   maxDepth: 12,
   maxAliases: 30,

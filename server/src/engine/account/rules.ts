@@ -21,7 +21,7 @@ export interface AccountRuleDefinition {
 const isSignup = (e: AccountEvent) => e.type === 'SIGNUP';
 const isLogin = (e: AccountEvent) => e.type === 'LOGIN' || e.type === 'LOGIN_FAILED';
 
-/** The global default pack for account events (DESIGN.md, issue "Signup and login risk"). */
+/** The global default pack for account events. */
 const SIGNAL_RULES: readonly AccountRuleDefinition[] = [
   {
     code: 'DISPOSABLE_EMAIL',

@@ -9,7 +9,7 @@ import { USER_AUTH_RULES } from './user-auth.js';
 
 export type { RuleDefinition, RuleOutcome, Evaluator } from './rule.js';
 
-/** The global default rule pack for transactions (DESIGN.md); codes are stable API. */
+/** The global default rule pack for transactions; codes are stable API. */
 export const DEFAULT_TRANSACTION_RULES: readonly RuleDefinition[] = [
   ...TRANSACTION_RULES,
   ...DEVICE_NETWORK_RULES,

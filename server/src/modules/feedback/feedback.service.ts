@@ -131,7 +131,7 @@ interface EventRow {
 /**
  * Feedback of one tenant: integrators' outcomes and analysts' labels, idempotent per mode and
  * key (a TEST key's retry never sees or blocks LIVE feedback with the same key), and
- * the fraud evidence they imply (DESIGN.md "Fraud evidence"). `em` must carry the tenant filter.
+ * the fraud evidence they imply (a TRUE_FRAUD label or a chargeback confirms fraud; a later FALSE_POSITIVE or LEGITIMATE label clears it). `em` must carry the tenant filter.
  */
 export class FeedbackService {
   constructor(

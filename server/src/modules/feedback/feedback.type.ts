@@ -233,7 +233,8 @@ class ScoreBucketType {
 }
 
 @ObjectType('FeedbackMetrics', {
-  description: 'DESIGN.md "Feedback and metrics" over one mode\'s traffic',
+  description:
+    "Compliance metrics (approval, override and false-positive rates, fraud labels, recommended threshold, score drift) over one mode's traffic",
 })
 export class FeedbackMetricsType {
   @Field(() => DateTimeScalar) from!: Date;

@@ -96,7 +96,7 @@ export class MetricsService {
   ) {}
 
   /**
-   * DESIGN.md "Feedback and metrics" over one mode's traffic in [from, to) (LIVE by default),
+   * the metrics of the README's "Feedback and metrics" over one mode's traffic in [from, to) (LIVE by default),
    * against the baseline window of equal length just before it.
    */
   async feedbackMetrics(

@@ -1,5 +1,5 @@
 /**
- * The metric formulas of DESIGN.md "Feedback and metrics", as pure functions over aggregates the
+ * The metric formulas of the README's "Feedback and metrics", as pure functions over aggregates the
  * database returns. Compliance teams reconcile these numbers: keep them exact.
  */
 

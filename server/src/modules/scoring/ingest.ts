@@ -13,7 +13,7 @@ import {
 } from '../../engine/types.js';
 import { isCurrency } from './currency.js';
 
-/** Identifiers ≤ 255, free text ≤ 2,000 (DESIGN.md "Limits"). */
+/** Identifiers ≤ 255, free text ≤ 2,000 (docs/security.md). */
 export const id = (what = 'identifier') =>
   z
     .string()
