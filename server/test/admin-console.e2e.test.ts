@@ -123,6 +123,28 @@ describe('platform admin console', () => {
       expect(refused.errors?.[0]?.message).toBe('Tenant is disabled');
     }
 
+    // The tenant's admin forgot their password: a one-time password, shown once, which signs in.
+    await page.getByRole('button', { name: `Reset password: ${adminEmail}` }).click();
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Reset password' }).click();
+    const oneTime = page.getByText(`One-time password for ${adminEmail}`);
+    await oneTime.waitFor();
+    const oneTimePassword = await page.locator('.secret-once__input').inputValue();
+    expect(oneTimePassword.length).toBeGreaterThan(8);
+    // The tenant is disabled, so even the right password ends in "Tenant is disabled"; the old
+    // one is now simply wrong.
+    const signIn = (password: string) =>
+      server.gql(
+        'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }',
+        {
+          e: adminEmail,
+          p: password,
+        },
+      );
+    expect((await signIn('initial-password-1')).errors?.[0]?.message).toBe(
+      'Invalid e-mail or password',
+    );
+    expect((await signIn(oneTimePassword)).errors?.[0]?.message).toBe('Tenant is disabled');
+
     // A TOR exit list from a file: the count goes up, the bad line is reported by number.
     await page.click('nav[aria-label=Main] >> text=Reputation lists');
     await page.waitForURL(/\/admin\/reputation$/);

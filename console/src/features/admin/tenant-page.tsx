@@ -8,6 +8,9 @@ import { Link } from '../../lib/router';
 import { failureOf } from '../settings/form-status';
 import { PAGE_SIZE, PageStatusRow, useCursorPages } from '../settings/paging';
 import '../settings/settings.css';
+import { UserRowActions } from '../settings/user-action-dialog';
+import { USER_TYPENAMES, useUserActions } from '../settings/user-actions';
+import type { ListedUser, UserAction } from '../settings/people.logic';
 import { UserForm } from '../settings/user-form';
 import './admin.css';
 import { tenantStatus } from './admin.logic';
@@ -56,6 +59,8 @@ const TenantPage_UsersQuery = graphql(`
             createdAt
             lastLoginAt
             disabledAt
+            disabled
+            mustChangePassword
           }
         }
         pageInfo {
@@ -96,8 +101,6 @@ const TenantPage_CreateUserMutation = graphql(`
   }
 `);
 
-const USER_TYPENAMES = { additionalTypenames: ['User'] };
-
 /** One tenant for the platform admin: status, rate limits, users. */
 export function TenantPage({ id }: { id: string }) {
   const [{ data, error, fetching }, refetch] = useQuery({
@@ -108,6 +111,7 @@ export function TenantPage({ id }: { id: string }) {
   const [changing, setChanging] = useState(false);
   const client = useClient();
   const { cursors, loadMore } = useCursorPages(`users:${id}`);
+  const actions = useUserActions('tenant-users-title');
 
   if (error && hasErrorCode(error, 'NOT_FOUND'))
     return (
@@ -173,7 +177,10 @@ export function TenantPage({ id }: { id: string }) {
         onSave={(input) => failureOf(updateLimits({ id: tenant.id, input }))}
       />
       <section className="card" aria-labelledby="tenant-users-title">
-        <h2 id="tenant-users-title">Users</h2>
+        <h2 id="tenant-users-title" tabIndex={-1}>
+          Users
+        </h2>
+        {actions.secret}
         <UserForm
           onCreate={(input) =>
             failureOf(
@@ -195,6 +202,9 @@ export function TenantPage({ id }: { id: string }) {
               <th scope="col">Added</th>
               <th scope="col">Last sign-in</th>
               <th scope="col">Status</th>
+              <th scope="col">
+                <span className="visually-hidden">Actions</span>
+              </th>
             </tr>
           </thead>
           {cursors.map((after, i) => (
@@ -204,10 +214,12 @@ export function TenantPage({ id }: { id: string }) {
               after={after}
               isLast={i === cursors.length - 1}
               onLoadMore={loadMore}
+              onPick={actions.pick}
             />
           ))}
         </table>
       </section>
+      {actions.dialog}
       {changing ? <TenantStatusDialog tenant={tenant} onClose={() => setChanging(false)} /> : null}
     </div>
   );
@@ -218,9 +230,10 @@ interface UsersRowsProps {
   after: string | null;
   isLast: boolean;
   onLoadMore: (cursor: string) => void;
+  onPick: (action: UserAction, user: ListedUser) => void;
 }
 
-function UsersRows({ tenantId, after, isLast, onLoadMore }: UsersRowsProps) {
+function UsersRows({ tenantId, after, isLast, onLoadMore, onPick }: UsersRowsProps) {
   const [{ data, fetching, error }, refetch] = useQuery({
     query: TenantPage_UsersQuery,
     variables: { id: tenantId, first: PAGE_SIZE, after },
@@ -233,7 +246,7 @@ function UsersRows({ tenantId, after, isLast, onLoadMore }: UsersRowsProps) {
     <tbody aria-busy={fetching}>
       {after === null && data && edges.length === 0 ? (
         <tr>
-          <td colSpan={5}>
+          <td colSpan={6}>
             <EmptyState title="No users yet">Add the tenant&apos;s first admin above.</EmptyState>
           </td>
         </tr>
@@ -244,11 +257,20 @@ function UsersRows({ tenantId, after, isLast, onLoadMore }: UsersRowsProps) {
           <td>{humanize(node.role)}</td>
           <td>{formatDateTime(node.createdAt)}</td>
           <td>{node.lastLoginAt ? formatDateTime(node.lastLoginAt) : 'Never'}</td>
-          <td>{node.disabledAt ? `Disabled ${formatDateTime(node.disabledAt)}` : 'Active'}</td>
+          <td>
+            {node.disabledAt
+              ? `Disabled ${formatDateTime(node.disabledAt)}`
+              : node.mustChangePassword
+                ? 'Password reset'
+                : 'Active'}
+          </td>
+          <td>
+            <UserRowActions user={node} onPick={onPick} />
+          </td>
         </tr>
       ))}
       <PageStatusRow
-        colSpan={5}
+        colSpan={6}
         fetching={fetching}
         error={error}
         onRetry={() => refetch({ requestPolicy: 'network-only' })}

@@ -1,14 +1,12 @@
-import { useState } from 'react';
 import { useClient, useQuery } from 'urql';
 import { EmptyState } from '../../components/ui/states';
 import { graphql } from '../../gql';
 import { formatDateTime, humanize } from '../../lib/format';
-import { errorMessage } from '../../lib/graphql-errors';
 import { failureOf } from './form-status';
 import { PAGE_SIZE, PageStatusRow, useCursorPages } from './paging';
 import type { ListedUser, UserAction } from './people.logic';
-import { SecretOnce } from './secret-once';
-import { UserActionDialog, UserRowActions, type ActionChoice } from './user-action-dialog';
+import { UserRowActions } from './user-action-dialog';
+import { USER_TYPENAMES, useUserActions } from './user-actions';
 import { UserForm } from './user-form';
 
 const UsersTab_UsersQuery = graphql(`
@@ -44,76 +42,14 @@ const UsersTab_CreateUserMutation = graphql(`
   }
 `);
 
-const UsersTab_UpdateUserMutation = graphql(`
-  mutation UsersTab_UpdateUserMutation($id: UUID!, $input: UpdateUserInput!) {
-    updateUser(id: $id, input: $input) {
-      id
-      role
-      disabled
-      disabledAt
-    }
-  }
-`);
-
-const UsersTab_ResetUserPasswordMutation = graphql(`
-  mutation UsersTab_ResetUserPasswordMutation($id: UUID!) {
-    resetUserPassword(id: $id) {
-      oneTimePassword
-      user {
-        id
-        email
-        mustChangePassword
-      }
-    }
-  }
-`);
-
-const UsersTab_RevokeUserSessionsMutation = graphql(`
-  mutation UsersTab_RevokeUserSessionsMutation($id: UUID!) {
-    revokeUserSessions(id: $id) {
-      id
-    }
-  }
-`);
-
-const USER_TYPENAMES = { additionalTypenames: ['User'] };
-
 /**
  * The tenant's console users, a form to add one, and per user: change role, disable / enable,
  * reset the password (the one-time password shows once) and sign out everywhere.
  */
 export function UsersTab() {
   const { cursors, loadMore } = useCursorPages('users');
-  // Passwords must not linger: one-off calls keep no operation or result in hook state.
   const client = useClient();
-  const [pending, setPending] = useState<{ action: UserAction; user: ListedUser } | null>(null);
-  const [oneTime, setOneTime] = useState<{ email: string; password: string } | null>(null);
-
-  const act = async (
-    action: UserAction,
-    user: ListedUser,
-    choice: ActionChoice,
-  ): Promise<string | null> => {
-    const id = user.id;
-    if (action === 'reset') {
-      const result = await client
-        .mutation(UsersTab_ResetUserPasswordMutation, { id }, USER_TYPENAMES)
-        .toPromise();
-      if (result.error) return errorMessage(result.error);
-      const payload = result.data?.resetUserPassword;
-      if (payload) setOneTime({ email: payload.user.email, password: payload.oneTimePassword });
-      return null;
-    }
-    if (action === 'revoke') {
-      return failureOf(
-        client.mutation(UsersTab_RevokeUserSessionsMutation, { id }, USER_TYPENAMES).toPromise(),
-      );
-    }
-    const input = action === 'role' ? { role: choice.role } : { disabled: action === 'disable' };
-    return failureOf(
-      client.mutation(UsersTab_UpdateUserMutation, { id, input }, USER_TYPENAMES).toPromise(),
-    );
-  };
+  const actions = useUserActions('users-list-title');
 
   return (
     <>
@@ -134,21 +70,7 @@ export function UsersTab() {
         <h2 id="users-list-title" tabIndex={-1}>
           Console users
         </h2>
-        {oneTime ? (
-          <SecretOnce
-            title={`One-time password for ${oneTime.email}`}
-            secret={oneTime.password}
-            onDone={() => {
-              setOneTime(null);
-              document.getElementById('users-list-title')?.focus();
-            }}
-          >
-            <p className="muted">
-              Give it to them over a channel you trust. It signs in once, and they must then choose
-              their own password.
-            </p>
-          </SecretOnce>
-        ) : null}
+        {actions.secret}
         <table className="table">
           <thead>
             <tr>
@@ -168,23 +90,12 @@ export function UsersTab() {
               after={after}
               isLast={i === cursors.length - 1}
               onLoadMore={loadMore}
-              onPick={(action, user) => setPending({ action, user })}
+              onPick={actions.pick}
             />
           ))}
         </table>
       </section>
-      {pending ? (
-        <UserActionDialog
-          action={pending.action}
-          user={pending.user}
-          onCancel={() => setPending(null)}
-          onConfirm={async (choice) => {
-            const failure = await act(pending.action, pending.user, choice);
-            if (failure === null) setPending(null);
-            return failure;
-          }}
-        />
-      ) : null}
+      {actions.dialog}
     </>
   );
 }
