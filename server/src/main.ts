@@ -110,6 +110,12 @@ const config = (() => {
   }
 })();
 const logger = createLogger(config.logLevel);
+if (config.trustProxy === true && config.env === 'production') {
+  // `true` believes the left-most X-Forwarded-For, which the client writes itself.
+  logger.warn(
+    'TRUST_PROXY=true lets clients choose their own IP for rate and login limits; set the number of proxies in front (e.g. 1) or their subnets',
+  );
+}
 run(logger, config).catch((error: unknown) => {
   // Says what to do in one line; a stack trace would only bury it.
   if (error instanceof EmbeddedDatabaseError) {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { randomBytes } from 'node:crypto';
+import { clientKeyOf } from '../src/domain/client-address.js';
 import { seedTenant, startTestServer, type SeededTenant, type TestServer } from './harness.js';
 
 let server: TestServer;
@@ -75,6 +76,19 @@ describe('login limits per (e-mail, IP)', () => {
     expect((await login(other.email, other.password, attacker)).data?.login.token).toBeTruthy();
   });
 
+  it('counts an IPv6 client by its /64, so rotating addresses inside it gains nothing', async () => {
+    const victim = tenant.users.ANALYST;
+    const prefix = freshIp().replace(/::.*$/, '');
+    const inPrefix = (n: number) => `${prefix}:0::${n.toString(16)}`;
+    for (let n = 1; n <= 3; n++) await failTimes(victim.email, inPrefix(n), 1);
+    const rotated = await login(victim.email, victim.password, inPrefix(99));
+    expect(rotated.status).toBe(429);
+    expect(rotated.errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
+    // The neighbouring /64 is another client.
+    const neighbour = await login(victim.email, victim.password, freshIp());
+    expect(neighbour.data?.login.token).toEqual(expect.any(String));
+  });
+
   it('a success clears the pair', async () => {
     const { email, password } = tenant.users.COMPLIANCE;
     const ip = freshIp();
@@ -96,12 +110,12 @@ describe('login limits per (e-mail, IP)', () => {
     const lockoutEnds = async () => {
       await sql(
         `update login_lockout set locked_until = now() - interval '1 second' where email = ? and ip = ?`,
-        [email, ip],
+        [email, clientKeyOf(ip)],
       );
       await sql(
         `update login_failure set created_at = created_at - make_interval(secs => ?)
           where email = ? and ip = ?`,
-        [WINDOW * 8, email, ip],
+        [WINDOW * 8, email, clientKeyOf(ip)],
       );
     };
 

@@ -140,12 +140,15 @@ export class AuthService {
           )
         : null;
     const valid = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
-    if (!user || !valid || user.disabledAt || !(await this.consumeOneTimePassword(user))) {
+    if (!user || !valid || user.disabledAt) {
       await attempt.failed();
       throw new UnauthenticatedError(INVALID_LOGIN);
     }
-    await assertTenantEnabled(this.deps.em, this.deps.tenants, user.tenantId);
+    // Before a one-time password is spent: it must still work once the tenant is enabled again.
+    // The right password is no failure, so the attempt is cleared either way.
     await attempt.succeeded();
+    await assertTenantEnabled(this.deps.em, this.deps.tenants, user.tenantId);
+    if (!(await this.consumeOneTimePassword(user))) throw new UnauthenticatedError(INVALID_LOGIN);
     user.lastLoginAt = new Date();
     await this.deps.em.flush();
     return { ...(await this.issue(user)), user, mustChangePassword: user.mustChangePassword };

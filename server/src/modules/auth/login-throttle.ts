@@ -1,3 +1,4 @@
+import { clientKeyOf } from '../../domain/client-address.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { RateLimitedError } from '../../domain/errors.js';
 
@@ -53,7 +54,8 @@ export class LoginThrottle {
    * its limit. Otherwise counts the attempt as a failure before the password is checked, so
    * parallel guesses cannot all slip under the limit; {@link LoginAttempt.succeeded} undoes it.
    */
-  async begin(email: string, ip: string): Promise<LoginAttempt> {
+  async begin(email: string, address: string): Promise<LoginAttempt> {
+    const ip = clientKeyOf(address);
     const { maxFailures, windowSeconds } = this.limits;
     const lockedFor = await this.lockedSeconds(email, ip);
     if (lockedFor > 0) throw limited(lockedFor, maxFailures);

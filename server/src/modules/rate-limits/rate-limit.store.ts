@@ -76,10 +76,13 @@ export class CounterStore {
       this.pool = new pg.Pool({
         connectionString: options.databaseUrl,
         max: 4,
-        // A counter needs no durability: not waiting for the WAL flush keeps a hot tenant's row
-        // lock short. A crash loses at most the last moments of counts.
-        options: '-c synchronous_commit=off',
         application_name: 'warden-rate-limits',
+      });
+      // A counter needs no durability: not waiting for the WAL flush keeps a hot tenant's row
+      // lock short, and a crash loses at most the last moments of counts. Set per session rather
+      // than as a startup option, which PgBouncer and managed poolers refuse.
+      this.pool.on('connect', (client) => {
+        client.query('set synchronous_commit = off').catch(() => undefined);
       });
       this.pool.on('error', (error) => this.warnFallback(error));
       this.cleanup = setInterval(() => {

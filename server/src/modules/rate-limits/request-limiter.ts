@@ -1,3 +1,4 @@
+import { clientKeyOf } from '../../domain/client-address.js';
 import type { Config } from '../../config.js';
 import type { Orm } from '../../db/orm.js';
 import { RateLimitedError } from '../../domain/errors.js';
@@ -76,7 +77,10 @@ export class RequestLimiter {
     ip: string,
     weight: RequestWeight,
   ): Promise<Charge[]> {
-    if (!viewer) return [{ bucket: 'ip', key: `ip:${ip}`, limit: this.ipPerMinute, weight: 1 }];
+    if (!viewer) {
+      const key = `ip:${clientKeyOf(ip)}`;
+      return [{ bucket: 'ip', key, limit: this.ipPerMinute, weight: 1 }];
+    }
     const limits = await this.tenantLimits.get(viewer.tenantId);
     const otherWeight = Math.max(1, weight.feedbackItems);
     if (viewer.kind === 'USER') {
