@@ -84,6 +84,10 @@ export class UserLifecycleService {
         const staysAdmin = ADMIN_ROLES.includes(nextRole) && !nextDisabled;
         if (!staysAdmin) await this.assertAnotherAdmin(em, user);
       }
+      if (user.role === 'PLATFORM_ADMIN' && !user.disabledAt) {
+        const staysPlatformAdmin = nextRole === 'PLATFORM_ADMIN' && !nextDisabled;
+        if (!staysPlatformAdmin) await this.assertAnotherPlatformAdmin(em, user);
+      }
       user.role = nextRole;
       user.disabledAt = nextDisabled ? (user.disabledAt ?? new Date()) : null;
       // Enabling takes nothing away, so it leaves sessions alone (a disabled user has none).
@@ -200,6 +204,28 @@ export class UserLifecycleService {
       );
     await em.refresh(user, NO_TENANT);
     return user;
+  }
+
+  /** Platform admins may sit in any tenant: the platform must keep one that can still sign in. */
+  private async assertAnotherPlatformAdmin(em: EntityManager, user: UserEntity): Promise<void> {
+    await em
+      .getConnection()
+      .execute(
+        `select pg_advisory_xact_lock(hashtextextended('app_user:platform', 0))`,
+        [],
+        'all',
+        em.getTransactionContext(),
+      );
+    const others = await em.count(
+      UserEntity,
+      { id: { $ne: user.id }, role: 'PLATFORM_ADMIN', disabledAt: null },
+      NO_TENANT,
+    );
+    if (others === 0) {
+      throw new ConflictError(
+        `${user.email} is the last active platform admin; make another user PLATFORM_ADMIN first`,
+      );
+    }
   }
 
   private async assertAnotherAdmin(em: EntityManager, user: UserEntity): Promise<void> {
