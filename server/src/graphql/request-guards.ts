@@ -11,6 +11,7 @@ import {
   type GraphQLSchema,
   type ValidationRule,
 } from 'graphql';
+import { jsonDepthExceeds } from '../domain/strings.js';
 import {
   checkDocumentStrings,
   checkDocumentText,
@@ -19,7 +20,6 @@ import {
   requestErrorFrom,
   subscriptionOverHttpError,
 } from './document-guards.js';
-import { jsonDepthExceeds } from '../domain/strings.js';
 import { batchItemSlots } from './batch-items.js';
 import { checkInputBounds } from './input-bounds.js';
 import { DOCUMENT_LIMITS } from './limits.js';
