@@ -200,7 +200,7 @@ export async function createApp({
   app.use(
     GRAPHQL_PATH,
     requireJsonBody,
-    express.json({ limit: MAX_BODY_BYTES, strict: true, reviver: rejectNul }),
+    express.json({ limit: MAX_BODY_BYTES, strict: true }),
     documentTextGuard,
     expressMiddleware(apollo, {
       context: async ({ req }) =>
@@ -244,23 +244,6 @@ export async function createApp({
   };
 }
 
-const NUL_MESSAGE = 'Strings must not contain NUL characters (\\u0000)';
-const UNPAIRED_MESSAGE = 'Strings must be valid Unicode (no unpaired surrogates)';
-
-/** PostgreSQL cannot store U+0000 in text or JSON: refuse it at the door, as a client error. */
-/** No unpaired UTF-16 surrogate: PostgreSQL cannot store one (String#isWellFormed, ES2024). */
-const wellFormed = (s: string) => (s as unknown as { isWellFormed(): boolean }).isWellFormed();
-
-function rejectNul(key: string, value: unknown): unknown {
-  if (key.includes('\u0000')) throw new Error(NUL_MESSAGE);
-  if (typeof value === 'string') {
-    if (value.includes('\u0000')) throw new Error(NUL_MESSAGE);
-    if (!wellFormed(value)) throw new Error(UNPAIRED_MESSAGE);
-  }
-  if (!wellFormed(key)) throw new Error(UNPAIRED_MESSAGE);
-  return value;
-}
-
 function headerValue(value: string | string[] | undefined): string | undefined {
   return Array.isArray(value) ? value[0] : value;
 }
@@ -287,11 +270,6 @@ function bodyErrorHandler(logger: Logger): ErrorRequestHandler {
     let reply;
     if (type === 'entity.too.large') {
       reply = jsonError(413, 'PAYLOAD_TOO_LARGE', `Request body exceeds ${MAX_BODY_BYTES} bytes`);
-    } else if (
-      type === 'entity.parse.failed' &&
-      [NUL_MESSAGE, UNPAIRED_MESSAGE].includes((error as Error).message)
-    ) {
-      reply = jsonError(400, 'BAD_USER_INPUT', (error as Error).message);
     } else if (type === 'entity.parse.failed' && error instanceof RangeError) {
       reply = jsonError(400, 'BAD_REQUEST', 'Request body JSON nests too deeply');
     } else if (type === 'entity.parse.failed') {

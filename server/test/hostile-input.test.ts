@@ -68,6 +68,28 @@ async function scoredTransactionId(): Promise<string> {
   return r.data!.scoreTransaction.transactionId;
 }
 
+const SCORE_BATCH =
+  'mutation($inputs: [TransactionInput!]!) { scoreTransactions(inputs: $inputs) {';
+const BATCH_ITEMS =
+  'items { index result { transactionId } error { code details { field message } } }';
+interface ItemError {
+  code: string;
+  details: { field: string; message: string }[] | null;
+}
+interface Batch {
+  scoreTransactions: { items: { index: number; result: unknown; error: ItemError | null }[] };
+}
+
+/** Per item: `ok`, or the fields its BAD_USER_INPUT names (another code: the code). */
+function outcomes(r: Answer & { data?: Batch | null }): string[] {
+  expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
+  return r.data!.scoreTransactions.items.map(({ result, error }) => {
+    if (!error) return result ? 'ok' : 'no result';
+    if (error.code !== 'BAD_USER_INPUT') return error.code;
+    return (error.details ?? []).map((d) => d.field).join(',');
+  });
+}
+
 describe('NUL and unpaired surrogates inside the document', () => {
   // `\\u0000` here is the six characters of a GraphQL escape, decoded to U+0000 by the parser.
   it('refuses a NUL literal in scoreTransaction with 400 BAD_USER_INPUT and writes nothing', async () => {
@@ -83,19 +105,21 @@ describe('NUL and unpaired surrogates inside the document', () => {
     expect(await transactionsOf(userId)).toBe(0);
   });
 
-  it('refuses the whole scoreTransactions batch when one literal item holds a NUL', async () => {
+  it('fails only the literal scoreTransactions item that holds a NUL', async () => {
     const userId = uid('nulbatch');
-    const r = await server.gql(
+    const r = await server.gql<Batch>(
       `mutation { scoreTransactions(inputs: [
         { userId: "${userId}", amount: 5 },
         { userId: "${userId}", amount: 6, channel: "app\\u0000" }
-      ]) { items { index } } }`,
+        { userId: "${userId}", amount: 7, metadata: { note: "fine" } }
+      ]) { ${BATCH_ITEMS} } }`,
       {},
       { auth: key() },
     );
-    expect(r.status).toBe(400);
-    expect(code(r)).toBe('BAD_USER_INPUT');
-    expect(await transactionsOf(userId)).toBe(0);
+    expect(r.status).toBe(200);
+    expect(r.errors).toBeUndefined();
+    expect(outcomes(r)).toEqual(['ok', 'inputs.1.channel', 'ok']);
+    expect(await transactionsOf(userId)).toBe(2);
   });
 
   it('refuses NUL literals in submitFeedback, addListEntry and a transactions filter', async () => {
@@ -162,6 +186,168 @@ describe('NUL and unpaired surrogates inside the document', () => {
     });
     expect(extensions.status).toBe(400);
     expect(code(extensions.body)).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('one bad batch item fails alone', () => {
+  const scoreBatch = (inputs: unknown[]) =>
+    server.gql<Batch>(`${SCORE_BATCH} ${BATCH_ITEMS} } }`, { inputs }, { auth: key() });
+
+  it('a NUL in one item of $inputs: the others are scored, nothing of that item is stored', async () => {
+    const userId = uid('nulvar');
+    const r = await scoreBatch([
+      { userId, amount: 1, reference: uid('r') },
+      { userId, amount: 2, channel: 'web\u0000' },
+      { userId, amount: 3, reference: uid('r') },
+    ]);
+    expect(r.status).toBe(200);
+    expect(outcomes(r)).toEqual(['ok', 'inputs.1.channel', 'ok']);
+    const failed = r.data!.scoreTransactions.items[1]!.error!;
+    expect(failed.details![0]!.message).toMatch(/NUL/);
+    expect(await transactionsOf(userId)).toBe(2);
+  });
+
+  it('an unpaired surrogate, a 256-character userId, a bidi override, deep metadata', async () => {
+    const userId = uid('items');
+    let deep: unknown = 'x';
+    for (let i = 0; i < 40; i++) deep = { a: deep };
+    const r = await scoreBatch([
+      { userId, amount: 1, metadata: { note: 'x\ud800' } },
+      { userId, amount: 1, metadata: { ['k\udc00']: 1 } },
+      { userId: 'u'.repeat(256), amount: 1 },
+      { userId, amount: 1, reference: `\u202e${uid('spoof')}` },
+      { userId, amount: 1, metadata: deep },
+      { userId, amount: 1, device: { id: 'd\u0000', userAgent: 'ua' } },
+      { userId, amount: 1, recipient: { type: 'WALLET', value: 'w1', name: 'a\u0000' } },
+      { userId, amount: 1, device: { userAgent: 'u'.repeat(2001) } },
+      { userId, amount: 1, metadata: { ok: ['fine', { nested: 'é ✓ 😀' }] } },
+    ]);
+    expect(r.status).toBe(200);
+    expect(outcomes(r)).toEqual([
+      'inputs.0.metadata',
+      'inputs.1.metadata',
+      'inputs.2.userId',
+      'inputs.3.reference',
+      'inputs.4.metadata',
+      'inputs.5.device.id',
+      'inputs.6.recipient.name',
+      'inputs.7.device.userAgent',
+      'ok',
+    ]);
+    const messages = r.data!.scoreTransactions.items.map((i) => i.error?.details?.[0]?.message);
+    expect(messages.slice(0, 5)).toEqual([
+      'must be valid Unicode (no unpaired surrogates)',
+      'keys must be valid Unicode (no unpaired surrogates)',
+      'identifier must be at most 255 characters',
+      'must not contain control or bidirectional-override characters',
+      'must nest at most 32 levels',
+    ]);
+    expect(await transactionsOf(userId)).toBe(1);
+  });
+
+  it('items given as a list of variables or literals holding variables, through an alias and a fragment', async () => {
+    const userId = uid('slots');
+    const r = await server.gql<{ s: Batch['scoreTransactions'] }>(
+      `mutation($a: TransactionInput!, $b: TransactionInput!, $c: String) { ...Score }
+       fragment Score on Mutation {
+         s: scoreTransactions(inputs: [$a, $b, { userId: "${userId}", amount: 3, channel: $c }]) {
+           ${BATCH_ITEMS}
+         }
+       }`,
+      {
+        a: { userId, amount: 1 },
+        b: { userId, amount: 2, reference: 'r\u0000' },
+        c: 'x\ud800',
+      },
+      { auth: key() },
+    );
+    expect(r.status).toBe(200);
+    expect(outcomes({ ...r, data: { scoreTransactions: r.data!.s } })).toEqual([
+      'ok',
+      'inputs.1.reference',
+      'inputs.2.channel',
+    ]);
+    expect(await transactionsOf(userId)).toBe(1);
+  });
+
+  it('a bad submitFeedbackBatch item is FAILED, the others CREATED', async () => {
+    const transactionId = await scoredTransactionId();
+    const item = (notes: string) => ({
+      idempotencyKey: uid('fb'),
+      transactionId,
+      feedbackType: 'TENANT_ACTION',
+      tenantAction: 'APPROVE',
+      notes,
+    });
+    const r = await server.gql<{
+      submitFeedbackBatch: { items: { status: string; error: ItemError | null }[] };
+    }>(
+      `mutation($items: [FeedbackBatchItem!]!) { submitFeedbackBatch(items: $items) {
+        items { status error { code details { field message } } } } }`,
+      {
+        items: [
+          item('first'),
+          item('bad\u0000'),
+          { ...item('third'), idempotencyKey: `k\u202e${uid('fb')}` },
+          item('fourth'),
+        ],
+      },
+      { auth: key() },
+    );
+    expect(r.status).toBe(200);
+    expect(r.errors).toBeUndefined();
+    const items = r.data!.submitFeedbackBatch.items;
+    expect(items.map((i) => i.status)).toEqual(['CREATED', 'FAILED', 'FAILED', 'CREATED']);
+    expect(items[1]!.error).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      details: [{ field: 'items.1.notes', message: 'must not contain NUL characters (\\u0000)' }],
+    });
+    expect(items[2]!.error).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      details: [{ field: 'items.2.idempotencyKey' }],
+    });
+  });
+
+  it('everything outside batch items is still refused whole, with 400 and nothing written', async () => {
+    const userId = uid('whole');
+    const single = await server.gql(
+      'mutation($i: TransactionInput!) { scoreTransaction(input: $i) { transactionId } }',
+      { i: { userId, amount: 1, metadata: { k: 'v\u0000' } } },
+      { auth: key() },
+    );
+    const filter = await server.gql(
+      'query($u: String) { transactions(filter: { userId: $u }) { totalCount } }',
+      { u: 'x\u0000' },
+      { auth: key() },
+    );
+    // The same variable as an item and as a single transaction: the single one decides.
+    const both = await server.gql(
+      `mutation($i: TransactionInput!) {
+        scoreTransaction(input: $i) { transactionId }
+        scoreTransactions(inputs: [$i]) { ${BATCH_ITEMS} }
+      }`,
+      { i: { userId, amount: 1, channel: 'web\u0000' } },
+      { auth: key() },
+    );
+    // A variable the operation does not use; a NUL in a variable's name.
+    const unused = await server.gql(
+      `${SCORE_BATCH} ${BATCH_ITEMS} } }`,
+      { inputs: [{ userId, amount: 1 }], extra: 'x\u0000' },
+      { auth: key() },
+    );
+    const directive = await server.gql(
+      `mutation($inputs: [TransactionInput!]!, $skip: Boolean!) {
+        scoreTransactions(inputs: $inputs) @skip(if: $skip) { ${BATCH_ITEMS} } }`,
+      { inputs: [{ userId, amount: 1 }], skip: false, ['s\u0000']: true },
+      { auth: key() },
+    );
+    const tooMany = await scoreBatch(Array.from({ length: 1001 }, () => ({ userId, amount: 1 })));
+    for (const r of [single, filter, both, unused, directive, tooMany]) {
+      expect(r.status, JSON.stringify(r.errors)).toBe(400);
+      expect(code(r)).toBe('BAD_USER_INPUT');
+    }
+    expect(tooMany.errors![0]!.extensions).toMatchObject({ details: [{ field: 'inputs' }] });
+    expect(await transactionsOf(userId)).toBe(0);
   });
 });
 
@@ -376,11 +562,11 @@ describe('other hostile requests stay 4xx with a code', () => {
 });
 
 describe('the same guards over graphql-ws', () => {
-  function client(): Client {
+  function client(credential = admin): Client {
     return createClient({
       url: server.url.replace('http', 'ws'),
       webSocketImpl: WebSocket,
-      connectionParams: { authorization: `Bearer ${admin}` },
+      connectionParams: { authorization: `Bearer ${credential}` },
       retryAttempts: 0,
     });
   }
@@ -458,6 +644,39 @@ describe('the same guards over graphql-ws', () => {
       expect(badVariable.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
       const ok = await run(c, '{ me { kind } }');
       expect(ok).toEqual({ data: { me: { kind: 'USER' } } });
+    } finally {
+      await c.dispose();
+    }
+  });
+
+  it('fails one bad batch item alone, and refuses a bad single transaction whole', async () => {
+    const c = client(key());
+    try {
+      const userId = uid('ws');
+      const batch = await run(c, `${SCORE_BATCH} ${BATCH_ITEMS} } }`, {
+        inputs: [
+          { userId, amount: 1 },
+          { userId, amount: 2, channel: 'x\u0000' },
+          { userId, amount: 3 },
+        ],
+      });
+      expect(outcomes(batch as Answer & { data?: Batch })).toEqual([
+        'ok',
+        'inputs.1.channel',
+        'ok',
+      ]);
+      const single = await run(
+        c,
+        'mutation($i: TransactionInput!) { scoreTransaction(input: $i) { transactionId } }',
+        { i: { userId, amount: 1, reference: 'r\u0000' } },
+      );
+      expect(single.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      const literal = await run(
+        c,
+        `mutation { scoreTransactions(inputs: [{ userId: "${userId}", amount: 1, channel: "\\u0000" }]) { ${BATCH_ITEMS} } }`,
+      );
+      expect(outcomes(literal as Answer & { data?: Batch })).toEqual(['inputs.0.channel']);
+      expect(await transactionsOf(userId)).toBe(2);
     } finally {
       await c.dispose();
     }
@@ -624,13 +843,32 @@ describe('every String argument and input field of the schema is bounded', async
       const whole = path === 'content';
       const value = 'x'.repeat(whole ? 4 * 1024 * 1024 + 1 : 2001);
       variables[arg.name] = withValue(arg.type, path.split('.').slice(1), value);
-      const selection = isCompositeType(getNamedType(field.type)) ? '{ __typename }' : '';
+      // Inside a batch item, the item fails alone (HTTP 200) and its error names the field.
+      const batch = ['scoreTransactions.inputs', 'submitFeedbackBatch.items'].includes(
+        `${field.name}.${arg.name}`,
+      );
+      const selection = batch
+        ? '{ items { error { code details { field } } } }'
+        : isCompositeType(getNamedType(field.type))
+          ? '{ __typename }'
+          : '';
       const query = `${root.name === 'Query' ? 'query' : 'mutation'}(${args
         .map((a) => `$${a.name}: ${String(a.type)}`)
         .join(
           ', ',
         )}) { ${field.name}(${args.map((a) => `${a.name}: $${a.name}`).join(', ')}) ${selection} }`;
-      const r = await server.gql(query, variables, { auth: admin });
+      const r = await server.gql<Record<string, { items: { error: ItemError | null }[] }>>(
+        query,
+        variables,
+        { auth: batch ? key() : admin },
+      );
+      if (batch) {
+        expect(r.status, JSON.stringify(r.errors)).toBe(200);
+        const error = r.data![field.name]!.items[0]!.error;
+        expect(error?.code).toBe('BAD_USER_INPUT');
+        expect(error?.details?.map((d) => d.field)).toContain(path);
+        return;
+      }
       if (whole) {
         expect(r.status).toBe(413);
         expect(r.errors![0]!.extensions).toMatchObject({ code: 'PAYLOAD_TOO_LARGE' });

@@ -1,5 +1,8 @@
-import { GraphQLError, Kind, visit, type DocumentNode } from 'graphql';
+import { BREAK, GraphQLError, Kind, visit, type ASTNode, type DocumentNode } from 'graphql';
 import { AppError, BadUserInputError } from '../domain/errors.js';
+import { unstorableReason } from '../domain/strings.js';
+
+export { NUL_MESSAGE, UNPAIRED_MESSAGE, unstorableReason } from '../domain/strings.js';
 
 /**
  * Deepest nesting of `{`, `(` and `[` a document may have. Well above what the depth limit (12
@@ -7,19 +10,6 @@ import { AppError, BadUserInputError } from '../domain/errors.js';
  * validation rules survive (a few thousand levels overflow the stack).
  */
 export const MAX_NESTING = 40;
-
-export const NUL_MESSAGE = 'Strings must not contain NUL characters (\\u0000)';
-export const UNPAIRED_MESSAGE = 'Strings must be valid Unicode (no unpaired surrogates)';
-
-/** No unpaired UTF-16 surrogate (String#isWellFormed, ES2024; Node 20 has it). */
-const wellFormed = (s: string) => (s as unknown as { isWellFormed(): boolean }).isWellFormed();
-
-/** Why a string cannot be stored (PostgreSQL refuses U+0000 and lone surrogates), or null. */
-export function unstorableReason(s: string): string | null {
-  if (s.includes('\u0000')) return NUL_MESSAGE;
-  if (!wellFormed(s)) return UNPAIRED_MESSAGE;
-  return null;
-}
 
 /** A GraphQL error answered before execution with HTTP `status` and `extensions.code`. */
 export function requestError(code: string, message: string, status = 400): GraphQLError {
@@ -78,18 +68,25 @@ export function checkDocumentText(query: string): GraphQLError | null {
 /**
  * String literals and block strings of a parsed document hold no NUL or unpaired surrogate once
  * their escapes (`\u0000`, `\uD800`) are decoded. The document's nesting is already bounded.
+ * Nodes in `skip` (batch items, which their service refuses one by one) are not looked into.
  */
-export function checkDocumentStrings(document: DocumentNode): GraphQLError | null {
+export function checkDocumentStrings(
+  document: DocumentNode,
+  skip: ReadonlySet<ASTNode> = new Set(),
+): GraphQLError | null {
   let found: GraphQLError | null = null;
   visit(document, {
-    [Kind.STRING]: (node) => {
+    enter: (node) => {
+      if (found) return BREAK;
+      if (skip.has(node)) return false;
+      if (node.kind !== Kind.STRING) return undefined;
       const reason = unstorableReason(node.value);
       if (!reason) return undefined;
       found = new GraphQLError(`${reason}: a string literal in the document`, {
         nodes: [node],
         extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
       });
-      return false;
+      return BREAK;
     },
   });
   return found;

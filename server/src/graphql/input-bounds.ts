@@ -18,15 +18,19 @@ import {
   type ValueNode,
 } from 'graphql';
 import { BadUserInputError, type FieldProblem } from '../domain/errors.js';
+import {
+  INVISIBLE_PROBLEM,
+  MAX_FREE_TEXT_LENGTH,
+  MAX_IDENTIFIER_LENGTH,
+  MAX_JSON_DEPTH,
+  hasInvisible,
+  jsonDepthExceeds,
+} from '../domain/strings.js';
+import { isBatchItemsArgument } from './batch-items.js';
 
-/** Longest identifier (ids, references, names, e-mails, cursors, filters), in characters. */
-export const MAX_IDENTIFIER_LENGTH = 255;
-/** Longest free text (notes, reasons, user agents, URLs, descriptions, conditions). */
-export const MAX_FREE_TEXT_LENGTH = 2_000;
+export { MAX_FREE_TEXT_LENGTH, MAX_IDENTIFIER_LENGTH, MAX_JSON_DEPTH } from '../domain/strings.js';
 /** Most items in any list argument (a scoring batch is the largest: 1,000). */
 export const MAX_LIST_ITEMS = 1_000;
-/** Deepest nesting inside a JSON argument such as `metadata`. */
-export const MAX_JSON_DEPTH = 32;
 
 /**
  * Argument and input-field names that hold free text. Every other String or ID is an identifier.
@@ -54,13 +58,6 @@ const FREE_TEXT_NAMES = new Set([
  */
 const LONG_TEXT_NAMES = new Map<string, number>([['content', 4 * 1024 * 1024]]);
 
-/**
- * Control characters and bidirectional embeddings, overrides and isolates: never part of an
- * identifier, and in one they make two different ids look alike on an analyst's screen.
- */
-// eslint-disable-next-line no-control-regex
-const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
-
 interface Bounded {
   name: string;
   extensions?: { readonly [key: string]: unknown } | null;
@@ -82,28 +79,13 @@ function isFreeText(field: Bounded): boolean {
   );
 }
 
-/** Depth of a JSON value, walked without recursion; stops counting past `limit`. */
-function jsonDepthExceeds(value: unknown, limit: number): boolean {
-  const stack: [unknown, number][] = [[value, 1]];
-  while (stack.length > 0) {
-    const [v, depth] = stack.pop()!;
-    if (v === null || typeof v !== 'object') continue;
-    if (depth > limit) return true;
-    for (const item of Object.values(v)) stack.push([item, depth + 1]);
-  }
-  return false;
-}
-
 /** Checks one string against the bound of the field or argument it is for. */
 function checkString(path: string, value: string, bound: Bounded, problems: FieldProblem[]): void {
   const max = maxLengthOf(bound);
   if (value.length > max) {
     problems.push({ field: path, message: `must be at most ${max} characters` });
-  } else if (!isFreeText(bound) && INVISIBLE.test(value)) {
-    problems.push({
-      field: path,
-      message: 'must not contain control or bidirectional-override characters',
-    });
+  } else if (!isFreeText(bound) && hasInvisible(value)) {
+    problems.push({ field: path, message: INVISIBLE_PROBLEM });
   }
 }
 
@@ -117,15 +99,20 @@ function checkRaw(
   value: unknown,
   bound: Bounded,
   problems: FieldProblem[],
+  batchItems = false,
 ): void {
   if (value === null || value === undefined) return;
   const nullable = isNonNullType(type) ? type.ofType : type;
   if (isListType(nullable)) {
-    if (!Array.isArray(value)) return checkRaw(path, nullable.ofType, value, bound, problems);
+    if (!Array.isArray(value)) {
+      if (batchItems) return; // one item, coerced to a list of one
+      return checkRaw(path, nullable.ofType, value, bound, problems);
+    }
     if (value.length > MAX_LIST_ITEMS) {
       problems.push({ field: path, message: `must have at most ${MAX_LIST_ITEMS} items` });
       return;
     }
+    if (batchItems) return;
     value.forEach((item, i) => checkRaw(`${path}.${i}`, nullable.ofType, item, bound, problems));
   } else if (isInputObjectType(nullable)) {
     if (typeof value !== 'object' || Array.isArray(value)) return;
@@ -146,9 +133,10 @@ function checkRaw(
  * Bounds every argument an operation passes, literals and variables alike, before anything
  * runs: strings by length (identifiers also refuse control and bidi-override characters), lists
  * by item count, JSON by depth. Field paths in the error are the argument name then input
- * fields and list indexes (`input.device.userAgent`, `inputs.3.userId`). Variables are read as
- * sent, not coerced (graphql coerces them once, when it executes), and anything of the wrong
- * shape is left to graphql's own error.
+ * fields and list indexes (`input.device.userAgent`, `filter.status`). Items of a scoring or
+ * feedback batch are left to their service, so that one bad item fails alone; only the batch's
+ * length is checked here. Variables are read as sent, not coerced (graphql coerces them once,
+ * when it executes), and anything of the wrong shape is left to graphql's own error.
  */
 export function checkInputBounds(
   schema: GraphQLSchema,
@@ -175,20 +163,26 @@ export function checkInputBounds(
     type: GraphQLInputType,
     node: ValueNode,
     bound: Bounded,
+    batchItems = false,
   ): void => {
     if (node.kind === Kind.VARIABLE) {
       const name = node.name.value;
-      if (Object.hasOwn(given, name)) checkRaw(path, type, given[name], bound, problems);
-      else if (defaults.has(name)) checkLiteral(path, type, defaults.get(name)!, bound);
+      if (Object.hasOwn(given, name))
+        checkRaw(path, type, given[name], bound, problems, batchItems);
+      else if (defaults.has(name)) checkLiteral(path, type, defaults.get(name)!, bound, batchItems);
       return;
     }
     const nullable = isNonNullType(type) ? type.ofType : type;
     if (isListType(nullable)) {
-      if (node.kind !== Kind.LIST) return checkLiteral(path, nullable.ofType, node, bound);
+      if (node.kind !== Kind.LIST) {
+        if (batchItems) return; // one item, coerced to a list of one
+        return checkLiteral(path, nullable.ofType, node, bound);
+      }
       if (node.values.length > MAX_LIST_ITEMS) {
         problems.push({ field: path, message: `must have at most ${MAX_LIST_ITEMS} items` });
         return;
       }
+      if (batchItems) return;
       node.values.forEach((item, i) => checkLiteral(`${path}.${i}`, nullable.ofType, item, bound));
     } else if (isInputObjectType(nullable)) {
       if (node.kind !== Kind.OBJECT) return;
@@ -222,7 +216,10 @@ export function checkInputBounds(
         if (!field) continue;
         for (const argument of selection.arguments ?? []) {
           const arg = field.args.find((a) => a.name === argument.name.value);
-          if (arg) checkLiteral(arg.name, arg.type, argument.value, arg);
+          if (!arg) continue;
+          // Batch items are the service's to refuse, one by one; the list's length is not.
+          const items = isBatchItemsArgument(schema, parent, field.name, arg.name);
+          checkLiteral(arg.name, arg.type, argument.value, arg, items);
         }
         const type = getNamedType(field.type);
         if (selection.selectionSet && isCompositeType(type)) walk(selection.selectionSet, type);

@@ -11,6 +11,7 @@ import {
   type GraphQLSchema,
   type ValidationRule,
 } from 'graphql';
+import { jsonDepthExceeds } from '../domain/strings.js';
 import {
   checkDocumentStrings,
   checkDocumentText,
@@ -19,24 +20,55 @@ import {
   requestErrorFrom,
   subscriptionOverHttpError,
 } from './document-guards.js';
+import { batchItemSlots } from './batch-items.js';
 import { checkInputBounds } from './input-bounds.js';
 import { DOCUMENT_LIMITS } from './limits.js';
 
 /**
  * HTTP: the document text is checked (nesting, NUL) before Apollo parses it, since graphql's
- * recursive parser would overflow the stack on a deeply nested document.
+ * recursive parser would overflow the stack on a deeply nested document. A JSON body's other
+ * values (operation name, extensions, anything unknown) hold no NUL or unpaired surrogate; its
+ * variables are checked once the operation is known (see checkOperation), since a bad string
+ * inside one batch item fails that item alone.
  */
 export const documentTextGuard: RequestHandler = (req, res, next) => {
   const params = (req.method === 'GET' ? req.query : req.body) as
     { query?: unknown; operationName?: unknown } | undefined;
   const error =
     checkOperationName(params?.operationName) ??
-    (typeof params?.query === 'string' ? checkDocumentText(params.query) : null);
+    (typeof params?.query === 'string' ? checkDocumentText(params.query) : null) ??
+    (req.method === 'GET' ? null : checkBodyValues(req.body));
   if (!error) return next();
+  const { code, details } = error.extensions;
   res.status(400).json({
-    errors: [{ message: error.message, extensions: { code: error.extensions.code } }],
+    errors: [{ message: error.message, extensions: details ? { code, details } : { code } }],
   });
 };
+
+/**
+ * Deepest nesting of a JSON body. Far more than any input needs (JSON arguments such as
+ * `metadata` are bounded at 32 levels, and report it naming the field), and it keeps recursive
+ * code downstream (variable coercion, serialization) away from the stack's end.
+ */
+export const MAX_BODY_DEPTH = 1_000;
+
+/** Everything in a JSON body but a string `query` and an object `variables`; its nesting. */
+function checkBodyValues(body: unknown): GraphQLError | null {
+  if (jsonDepthExceeds(body, MAX_BODY_DEPTH)) {
+    return requestError('BAD_REQUEST', 'Request body JSON nests too deeply');
+  }
+  if (body === null || typeof body !== 'object' || Array.isArray(body)) {
+    return checkRequestValues({ body });
+  }
+  const { query, variables, ...rest } = body as Record<string, unknown>;
+  return checkRequestValues({
+    ...rest,
+    ...(typeof query === 'string' ? {} : { query }),
+    ...(variables !== null && typeof variables === 'object' && !Array.isArray(variables)
+      ? {}
+      : { variables }),
+  });
+}
 
 /** Longest operation name, in characters (it is echoed back when it matches nothing). */
 export const MAX_OPERATION_NAME_LENGTH = 255;
@@ -50,26 +82,42 @@ function checkOperationName(name: unknown): GraphQLError | null {
     : null;
 }
 
-/** The checks every operation passes once it is parsed and validated, before it runs. */
+/**
+ * The checks every operation passes once it is parsed and validated, before it runs: no NUL or
+ * unpaired surrogate in string literals or variables (keys included), bounded inputs. What sits
+ * inside a scoring or feedback batch item is left to its service, so one bad item fails alone.
+ */
 function checkOperation(
   schema: GraphQLSchema,
   document: DocumentNode,
   operationName: string | null | undefined,
   variables: Record<string, unknown> | undefined,
 ): GraphQLError | null {
-  const literal = checkDocumentStrings(document);
-  if (literal) return literal;
   const operation = getOperationAST(document, operationName);
-  if (!operation) return null; // graphql answers "Unknown operation" / "Must provide operation name"
+  // Without an operation graphql answers "Unknown operation" / "Must provide operation name".
+  if (!operation) return checkDocumentStrings(document);
+  const slots = batchItemSlots(schema, document, operation);
+  const literal = checkDocumentStrings(document, slots.literalItems);
+  if (literal) return literal;
+  const values = checkRequestValues({ variables: omit(variables, slots.variables) });
+  if (values) return values;
   const bounds = checkInputBounds(schema, document, operation, variables);
   return bounds ? requestErrorFrom(bounds) : null;
 }
 
+function omit(
+  values: Record<string, unknown> | undefined,
+  names: ReadonlySet<string>,
+): Record<string, unknown> | undefined {
+  if (!values || typeof values !== 'object' || names.size === 0) return values;
+  return Object.fromEntries(Object.entries(values).filter(([name]) => !names.has(name)));
+}
+
 /**
- * Apollo: refuses, before execution and with HTTP 400, string literals holding NUL or unpaired
- * surrogates, over-long strings and lists (literals or variables), subscriptions sent over HTTP,
- * and (for GET, whose values bypass the JSON body check) bad strings in the operation name,
- * variables and extensions.
+ * Apollo: refuses, before execution and with HTTP 400, string literals and variables holding NUL
+ * or unpaired surrogates, over-long strings and lists (literals or variables), subscriptions sent
+ * over HTTP, and (for GET, whose values bypass the JSON body check) bad strings in the operation
+ * name and extensions.
  */
 export function requestGuardsPlugin(): ApolloServerPlugin {
   return {
@@ -79,7 +127,6 @@ export function requestGuardsPlugin(): ApolloServerPlugin {
           if (request.http?.method === 'GET') {
             const values = checkRequestValues({
               operationName: request.operationName,
-              variables: request.variables,
               extensions: request.extensions,
             });
             if (values) throw values;
@@ -111,7 +158,6 @@ export function prepareWebSocketOperation(
 ): ExecutionArgs | GraphQLError[] {
   const values = checkRequestValues({
     operationName: payload.operationName,
-    variables: payload.variables,
     extensions: payload.extensions,
   });
   if (values) return [values];

@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import UAParser from 'ua-parser-js';
 import { z } from 'zod';
 import { BadUserInputError } from '../../domain/errors.js';
-import { parseInput } from '../../domain/validation.js';
+import { parseInput, storableString } from '../../domain/validation.js';
 import {
   ACCOUNT_EVENT_TYPES,
   type AccountEvent,
@@ -18,11 +18,7 @@ import {
 } from '../scoring/ingest.js';
 
 /** Strings of the browser payload: at most 1 KB each (issue "Signup and login risk"). */
-const text = (max = 1024) =>
-  z
-    .string()
-    .max(max, `must be at most ${max} characters`)
-    .refine((v) => !v.includes('\u0000'), 'must not contain NUL characters');
+const text = (max = 1024) => z.string().superRefine(storableString(max, 'freeText'));
 const bounded = (min: number, max: number) =>
   z
     .number({ invalid_type_error: 'must be a number' })

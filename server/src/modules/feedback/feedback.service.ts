@@ -15,7 +15,8 @@ import {
   type TenantAction,
 } from '../../domain/feedback.js';
 import type { Mode } from '../../domain/modes.js';
-import { parseInput } from '../../domain/validation.js';
+import { MAX_FREE_TEXT_LENGTH, MAX_IDENTIFIER_LENGTH } from '../../domain/strings.js';
+import { parseInput, storableString } from '../../domain/validation.js';
 import { FeedbackEntity } from './feedback.entity.js';
 
 /** Idempotency keys Warden writes itself (resolveCase); clients may not use them. */
@@ -59,7 +60,8 @@ const enumOf = <T extends readonly [string, ...string[]]>(values: T) =>
 const keySchema = z
   .string({ invalid_type_error: 'must be a string', required_error: 'is required' })
   .min(1, 'must not be empty')
-  .max(255, 'must be at most 255 characters');
+  .max(MAX_IDENTIFIER_LENGTH, `must be at most ${MAX_IDENTIFIER_LENGTH} characters`)
+  .superRefine(storableString(Infinity, 'identifier'));
 
 const inputSchema = z
   .object({
@@ -68,7 +70,7 @@ const inputSchema = z
     tenantAction: enumOf(TENANT_ACTIONS).nullish(),
     analystLabel: enumOf(ANALYST_LABELS).nullish(),
     confidence: enumOf(CONFIDENCES).nullish(),
-    notes: z.string().max(2000, 'must be at most 2000 characters').nullish(),
+    notes: z.string().superRefine(storableString(MAX_FREE_TEXT_LENGTH, 'freeText')).nullish(),
     occurredAt: z
       .date({ invalid_type_error: 'must be a date-time' })
       .refine((d) => d.getTime() >= EARLIEST, 'must not be before 2000-01-01')

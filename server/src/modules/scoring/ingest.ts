@@ -3,7 +3,8 @@ import { isIP } from 'node:net';
 import { parsePhoneNumberFromString } from 'libphonenumber-js';
 import { z } from 'zod';
 import { BadUserInputError, type FieldProblem } from '../../domain/errors.js';
-import { parseInput } from '../../domain/validation.js';
+import { MAX_FREE_TEXT_LENGTH, MAX_IDENTIFIER_LENGTH } from '../../domain/strings.js';
+import { parseInput, storableJson, storableString } from '../../domain/validation.js';
 import {
   RECIPIENT_TYPES,
   TRANSACTION_TYPES,
@@ -13,14 +14,25 @@ import {
 } from '../../engine/types.js';
 import { isCurrency } from './currency.js';
 
-/** Identifiers ≤ 255, free text ≤ 2,000 (docs/security.md). */
+/**
+ * An identifier: at most 255 characters as sent, storable, no control or bidi-override
+ * characters; trimmed, not empty. Every string of a transaction is checked here, not only by the
+ * request guards: inside a batch they leave the items to this schema, so one bad item fails alone.
+ */
 export const id = (what = 'identifier') =>
   z
     .string()
-    .trim()
-    .min(1, 'must not be empty')
-    .max(255, `${what} must be at most 255 characters`)
-    .refine((v) => !v.includes('\u0000'), 'must not contain NUL characters');
+    .max(MAX_IDENTIFIER_LENGTH, `${what} must be at most ${MAX_IDENTIFIER_LENGTH} characters`)
+    .superRefine(storableString(Infinity, 'identifier'))
+    .transform((v) => v.trim())
+    .refine((v) => v.length > 0, 'must not be empty');
+
+/** An optional identifier with its own (lower) bound, trimmed. */
+const shortText = (max: number) =>
+  z
+    .string()
+    .superRefine(storableString(max, 'identifier'))
+    .transform((v) => v.trim());
 const MAX_AMOUNT = 1e12;
 export const EARLIEST = Date.parse('2000-01-01T00:00:00Z');
 export const FUTURE_SLACK_MS = 5 * 60_000;
@@ -112,7 +124,7 @@ export const transactionInputSchema = z.object({
     .refine(isCurrency, 'must be an ISO 4217 currency code, e.g. EUR')
     .nullish(),
   type: z.enum(TRANSACTION_TYPES).nullish(),
-  channel: z.string().trim().max(64, 'must be at most 64 characters').nullish(),
+  channel: shortText(64).nullish(),
   // The range (2000-01-01 .. now + 5 min) is checked in ingestTransaction, which knows `now`.
   occurredAt: z.date().nullish(),
   reference: id('reference').nullish(),
@@ -121,17 +133,22 @@ export const transactionInputSchema = z.object({
       id: id().nullish(),
       sessionId: id().nullish(),
       fingerprint: id().nullish(),
-      userAgent: z.string().max(2000, 'must be at most 2,000 characters').nullish(),
+      userAgent: z.string().superRefine(storableString(MAX_FREE_TEXT_LENGTH, 'freeText')).nullish(),
     })
     .nullish(),
   ip: z.string().max(64, 'must be an IP address').transform(normalizeIp).nullish(),
   email: email.nullish(),
-  phone: z.string().max(32, 'must be a phone number').transform(normalizePhone).nullish(),
+  phone: z
+    .string()
+    .max(32, 'must be a phone number')
+    .superRefine(storableString(Infinity, 'identifier'))
+    .transform(normalizePhone)
+    .nullish(),
   recipient: z
     .object({
       type: z.enum(RECIPIENT_TYPES),
       value: id(),
-      name: z.string().trim().max(255, 'must be at most 255 characters').nullish(),
+      name: shortText(MAX_IDENTIFIER_LENGTH).nullish(),
       country: country.nullish(),
     })
     .transform((r, ctx) => ({ ...r, value: recipientValue(r.type, r.value, ctx) }))
@@ -157,6 +174,7 @@ export const transactionInputSchema = z.object({
     .nullish(),
   metadata: z
     .record(z.unknown())
+    .superRefine(storableJson)
     .refine((m) => JSON.stringify(m).length <= 8192, 'must be at most 8 KB of JSON')
     .nullish(),
 });
