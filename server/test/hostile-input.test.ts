@@ -187,6 +187,27 @@ describe('NUL and unpaired surrogates inside the document', () => {
     expect(extensions.status).toBe(400);
     expect(code(extensions.body)).toBe('BAD_USER_INPUT');
   });
+
+  it('checks a GET document placed after 1,000 other parameters (regression)', async () => {
+    // Express's query parser stops after 1,000 parameters; Apollo reads them all. 100 levels
+    // are refused before parsing (GRAPHQL_PARSE_FAILED); had the guard not seen the document,
+    // validation would answer GRAPHQL_VALIDATION_FAILED.
+    const padding = Array.from({ length: 1_001 }, (_, i) => `p${i}=1`).join('&');
+    const deep = `{${'a{'.repeat(100)}b${'}'.repeat(101)}`;
+    const res = await fetch(`${server.url}?${padding}&query=${encodeURIComponent(deep)}`, {
+      headers: { authorization: `Bearer ${key()}`, 'apollo-require-preflight': 'true' },
+    });
+    expect(res.status).toBe(400);
+    expect(code((await res.json()) as Answer)).toBe('GRAPHQL_PARSE_FAILED');
+    const twice = await fetch(
+      `${server.url}?query=${encodeURIComponent('{ me { kind } }')}&query=x`,
+      {
+        headers: { authorization: `Bearer ${key()}`, 'apollo-require-preflight': 'true' },
+      },
+    );
+    expect(twice.status).toBe(400);
+    expect(code((await twice.json()) as Answer)).toBe('BAD_REQUEST');
+  });
 });
 
 describe('one bad batch item fails alone', () => {

@@ -32,9 +32,12 @@ import { DOCUMENT_LIMITS } from './limits.js';
  * inside one batch item fails that item alone.
  */
 export const documentTextGuard: RequestHandler = (req, res, next) => {
-  const params = (req.method === 'GET' ? req.query : req.body) as
-    { query?: unknown; operationName?: unknown } | undefined;
+  const params = (req.method === 'GET' ? getParams(req.originalUrl) : req.body) as
+    { query?: unknown; operationName?: unknown; repeated?: boolean } | undefined;
   const error =
+    (params?.repeated
+      ? requestError('BAD_REQUEST', 'Send query and operationName at most once each')
+      : null) ??
     checkOperationName(params?.operationName) ??
     (typeof params?.query === 'string' ? checkDocumentText(params.query) : null) ??
     (req.method === 'GET' ? null : checkBodyValues(req.body));
@@ -44,6 +47,21 @@ export const documentTextGuard: RequestHandler = (req, res, next) => {
     errors: [{ message: error.message, extensions: details ? { code, details } : { code } }],
   });
 };
+
+/**
+ * A GET request's `query` and `operationName` read the way Apollo reads them (URLSearchParams,
+ * every parameter), not through Express's query parser, which stops after 1,000 parameters and
+ * would let a document placed after them skip these checks.
+ */
+function getParams(url: string): { query?: string; operationName?: string; repeated: boolean } {
+  const at = url.indexOf('?');
+  const search = new URLSearchParams(at < 0 ? '' : url.slice(at + 1));
+  return {
+    query: search.get('query') ?? undefined,
+    operationName: search.get('operationName') ?? undefined,
+    repeated: search.getAll('query').length > 1 || search.getAll('operationName').length > 1,
+  };
+}
 
 /**
  * Deepest nesting of a JSON body. Far more than any input needs (JSON arguments such as
