@@ -1,33 +1,22 @@
-import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser } from 'playwright-core';
-import { REPO_ROOT } from '../src/config.js';
+import type { Browser } from 'playwright-core';
 import { TENANT_FILTER } from '../src/db/tenant-filter.js';
 import { SYSTEM_ACTOR } from '../src/modules/audit/audit.service.js';
 import { UserService } from '../src/modules/users/user.service.js';
 import { seedTenant, startTestServer, uniqueSlug, type TestServer } from './harness.js';
+import { buildConsole, launchChromium, SHOTS } from './browser.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const CONSOLE_DIST = path.join(REPO_ROOT, 'console', 'dist');
-const SHOTS = path.join(REPO_ROOT, 'server', 'test-output');
+// A build of its own: the other browser tests build at the same time.
+const CONSOLE_DIST = path.join(SHOTS, 'admin-console');
 
 let server: TestServer;
 let browser: Browser;
 let root: { email: string; password: string };
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(
-      `The browser tests need Debian's Chromium at ${CHROMIUM}: apt-get install -y chromium (.ci/run installs it)`,
-    );
-  }
-  await promisify(execFile)('npm', ['run', '-s', '-w', 'console', 'build'], { cwd: REPO_ROOT });
-  await mkdir(SHOTS, { recursive: true });
+  await buildConsole(CONSOLE_DIST);
   // The production defaults, so the page shows what an operator would see.
   server = await startTestServer({
     CONSOLE_DIR: CONSOLE_DIST,
@@ -40,10 +29,7 @@ beforeAll(async () => {
   em.setFilterParams(TENANT_FILTER, { tenantId: home.id });
   root = { email: `root@${home.slug}.test`, password: `pw-${randomBytes(8).toString('hex')}` };
   await new UserService(em, home.id).create({ ...root, role: 'PLATFORM_ADMIN' }, SYSTEM_ACTOR);
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-  });
+  browser = await launchChromium();
 }, 120_000);
 afterAll(async () => {
   await browser?.close();

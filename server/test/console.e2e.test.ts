@@ -1,31 +1,20 @@
-import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { REPO_ROOT } from '../src/config.js';
 import { freePort } from './ports.js';
 import { seedTenant, startTestServer, type SeededTenant, type TestServer } from './harness.js';
+import { buildConsole, launchChromium, SHOTS } from './browser.js';
 
-const CHROMIUM = '/usr/bin/chromium';
 const CONSOLE_DIST = path.join(REPO_ROOT, 'console', 'dist');
-const SHOTS = path.join(REPO_ROOT, 'server', 'test-output');
 
 let server: TestServer;
 let tenant: SeededTenant;
 let browser: Browser;
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(
-      `The browser tests need Debian's Chromium at ${CHROMIUM}: apt-get install -y chromium (.ci/run installs it)`,
-    );
-  }
   // The console as `npm start` serves it.
-  await promisify(execFile)('npm', ['run', '-s', '-w', 'console', 'build'], { cwd: REPO_ROOT });
-  await mkdir(SHOTS, { recursive: true });
+  await buildConsole();
   server = await startTestServer({ CONSOLE_DIR: CONSOLE_DIST });
   tenant = await seedTenant(server);
   // Everything this tenant scores goes to review.
@@ -34,10 +23,7 @@ beforeAll(async () => {
     {},
     { auth: await tenant.token('TENANT_ADMIN') },
   );
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-  });
+  browser = await launchChromium();
 }, 120_000);
 afterAll(async () => {
   await browser?.close();

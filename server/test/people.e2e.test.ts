@@ -1,15 +1,9 @@
-import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { REPO_ROOT } from '../src/config.js';
+import type { Browser, Page } from 'playwright-core';
 import { seedTenant, startTestServer, type SeededTenant, type TestServer } from './harness.js';
+import { buildConsole, launchChromium, SHOTS } from './browser.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const SHOTS = path.join(REPO_ROOT, 'server', 'test-output');
 // A build of its own: the other browser tests build console/dist at the same time.
 const CONSOLE_DIST = path.join(SHOTS, 'people-console');
 
@@ -18,24 +12,11 @@ let tenant: SeededTenant;
 let browser: Browser;
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(
-      `The browser tests need Debian's Chromium at ${CHROMIUM}: apt-get install -y chromium (.ci/run installs it)`,
-    );
-  }
-  await mkdir(SHOTS, { recursive: true });
-  await promisify(execFile)(
-    'npm',
-    ['run', '-s', '-w', 'console', 'build', '--', '--outDir', CONSOLE_DIST, '--emptyOutDir'],
-    { cwd: REPO_ROOT },
-  );
+  await buildConsole(CONSOLE_DIST);
   // Open views re-check their session every second here (at most 30 s in production).
   server = await startTestServer({ CONSOLE_DIR: CONSOLE_DIST }, { sessionRecheckMs: 1000 });
   tenant = await seedTenant(server);
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-  });
+  browser = await launchChromium();
 }, 120_000);
 afterAll(async () => {
   await browser?.close();

@@ -1,17 +1,12 @@
+import { walkFields } from './field-walk.js';
 import {
   Kind,
-  isCompositeType,
-  getNamedType,
-  isInterfaceType,
-  isObjectType,
   visit,
   type ASTNode,
   type DocumentNode,
-  type FragmentDefinitionNode,
   type GraphQLCompositeType,
   type GraphQLSchema,
   type OperationDefinitionNode,
-  type SelectionSetNode,
   type ValueNode,
 } from 'graphql';
 
@@ -55,12 +50,6 @@ export function batchItemSlots(
   document: DocumentNode,
   operation: OperationDefinitionNode,
 ): BatchItemSlots {
-  const fragments = new Map<string, FragmentDefinitionNode>();
-  for (const definition of document.definitions) {
-    if (definition.kind === Kind.FRAGMENT_DEFINITION) {
-      fragments.set(definition.name.value, definition);
-    }
-  }
   const literalItems = new Set<ASTNode>();
   const inBatch = new Map<string, number>();
   const countIn = (counts: Map<string, number>, name: string) =>
@@ -73,38 +62,15 @@ export function batchItemSlots(
     variablesIn(node, inBatch);
   };
 
-  const seen = new Set<string>();
-  const walk = (set: SelectionSetNode, parent: GraphQLCompositeType): void => {
-    for (const selection of set.selections) {
-      if (selection.kind === Kind.FRAGMENT_SPREAD) {
-        const name = selection.name.value;
-        const fragment = fragments.get(name);
-        const type = fragment && schema.getType(fragment.typeCondition.name.value);
-        if (seen.has(name) || !fragment || !type || !isCompositeType(type)) continue;
-        seen.add(name);
-        walk(fragment.selectionSet, type);
-      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-        const type = selection.typeCondition
-          ? schema.getType(selection.typeCondition.name.value)
-          : parent;
-        if (type && isCompositeType(type)) walk(selection.selectionSet, type);
-      } else if (isObjectType(parent) || isInterfaceType(parent)) {
-        const field = parent.getFields()[selection.name.value];
-        if (!field) continue;
-        for (const argument of selection.arguments ?? []) {
-          if (!isBatchItemsArgument(schema, parent, field.name, argument.name.value)) continue;
-          const value = argument.value;
-          if (value.kind === Kind.VARIABLE) countIn(inBatch, value.name.value);
-          else if (value.kind === Kind.LIST) value.values.forEach(item);
-          else item(value);
-        }
-        const type = getNamedType(field.type);
-        if (selection.selectionSet && isCompositeType(type)) walk(selection.selectionSet, type);
-      }
+  const seen = walkFields(schema, document, operation, ({ node, field, parent }) => {
+    for (const argument of node.arguments ?? []) {
+      if (!isBatchItemsArgument(schema, parent, field.name, argument.name.value)) continue;
+      const value = argument.value;
+      if (value.kind === Kind.VARIABLE) countIn(inBatch, value.name.value);
+      else if (value.kind === Kind.LIST) value.values.forEach(item);
+      else item(value);
     }
-  };
-  const root = schema.getRootType(operation.operation);
-  if (root) walk(operation.selectionSet, root);
+  });
 
   // Every use of each variable in the operation and the fragments it spreads (not its
   // definitions): a variable is items-only when all of its uses were batch positions above.
@@ -114,7 +80,11 @@ export function batchItemSlots(
   };
   visit(operation.selectionSet, count);
   for (const directive of operation.directives ?? []) visit(directive, count);
-  for (const name of seen) visit(fragments.get(name)!, count);
+  for (const definition of document.definitions) {
+    if (definition.kind === Kind.FRAGMENT_DEFINITION && seen.has(definition.name.value)) {
+      visit(definition, count);
+    }
+  }
 
   const variables = new Set<string>();
   for (const [name, uses] of inBatch) if (everywhere.get(name) === uses) variables.add(name);

@@ -1,20 +1,14 @@
+import { walkFields } from './field-walk.js';
 import {
   Kind,
-  getNamedType,
-  isCompositeType,
   isInputObjectType,
-  isInterfaceType,
   isListType,
   isNonNullType,
-  isObjectType,
   isScalarType,
   type DocumentNode,
-  type FragmentDefinitionNode,
-  type GraphQLCompositeType,
   type GraphQLInputType,
   type GraphQLSchema,
   type OperationDefinitionNode,
-  type SelectionSetNode,
   type ValueNode,
 } from 'graphql';
 import { BadUserInputError, type FieldProblem } from '../domain/errors.js';
@@ -150,12 +144,6 @@ export function checkInputBounds(
     if (definition.defaultValue)
       defaults.set(definition.variable.name.value, definition.defaultValue);
   }
-  const fragments = new Map<string, FragmentDefinitionNode>();
-  for (const definition of document.definitions) {
-    if (definition.kind === Kind.FRAGMENT_DEFINITION) {
-      fragments.set(definition.name.value, definition);
-    }
-  }
   const problems: FieldProblem[] = [];
 
   const checkLiteral = (
@@ -196,39 +184,15 @@ export function checkInputBounds(
     }
   };
 
-  const seenFragments = new Set<string>();
-  const walk = (set: SelectionSetNode, parent: GraphQLCompositeType): void => {
-    for (const selection of set.selections) {
-      if (selection.kind === Kind.FRAGMENT_SPREAD) {
-        const name = selection.name.value;
-        const fragment = fragments.get(name);
-        const type = fragment && schema.getType(fragment.typeCondition.name.value);
-        if (seenFragments.has(name) || !fragment || !type || !isCompositeType(type)) continue;
-        seenFragments.add(name);
-        walk(fragment.selectionSet, type);
-      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-        const type = selection.typeCondition
-          ? schema.getType(selection.typeCondition.name.value)
-          : parent;
-        if (type && isCompositeType(type)) walk(selection.selectionSet, type);
-      } else if (isObjectType(parent) || isInterfaceType(parent)) {
-        const field = parent.getFields()[selection.name.value];
-        if (!field) continue;
-        for (const argument of selection.arguments ?? []) {
-          const arg = field.args.find((a) => a.name === argument.name.value);
-          if (!arg) continue;
-          // Batch items are the service's to refuse, one by one; the list's length is not.
-          const items = isBatchItemsArgument(schema, parent, field.name, arg.name);
-          checkLiteral(arg.name, arg.type, argument.value, arg, items);
-        }
-        const type = getNamedType(field.type);
-        if (selection.selectionSet && isCompositeType(type)) walk(selection.selectionSet, type);
-      }
-      if (problems.length >= 20) return;
+  walkFields(schema, document, operation, ({ node, field, parent }) => {
+    for (const argument of node.arguments ?? []) {
+      const arg = field.args.find((a) => a.name === argument.name.value);
+      if (!arg) continue;
+      // Batch items are the service's to refuse, one by one; the list's length is not.
+      const items = isBatchItemsArgument(schema, parent, field.name, arg.name);
+      checkLiteral(arg.name, arg.type, argument.value, arg, items);
     }
-  };
-
-  const root = schema.getRootType(operation.operation);
-  if (root) walk(operation.selectionSet, root);
+    return problems.length < 20;
+  });
   return problems.length > 0 ? new BadUserInputError(problems) : null;
 }
