@@ -5,6 +5,8 @@ import WebSocket from 'ws';
 import { TENANT_FILTER } from '../src/db/tenant-filter.js';
 import { SYSTEM_ACTOR } from '../src/modules/audit/audit.service.js';
 import { TokenSigner } from '../src/modules/auth/jwt.js';
+import { UserLifecycleService } from '../src/modules/users/user-lifecycle.service.js';
+import { UserEntity } from '../src/modules/users/user.entity.js';
 import { UserService } from '../src/modules/users/user.service.js';
 import {
   TEST_JWT_SECRET,
@@ -314,6 +316,34 @@ describe('changing one\u2019s own password', () => {
     }
     expect(codeOf(await login(user.email, user.password))).toBe('UNAUTHENTICATED');
     expect(await tokenOf(user.email, 'long-enough-password')).toEqual(expect.any(String));
+  });
+
+  it('changes nothing for a session an admin ended while the change was in flight', async () => {
+    const t = await seedTenant(server);
+    const user = t.users.ANALYST;
+    const before = await server.orm.em
+      .fork()
+      .findOneOrFail(UserEntity, { id: user.id }, { filters: false });
+    // The admin's revocation commits between the request's authentication and its write.
+    const revoked = await server.gql(
+      'mutation($id: UUID!) { revokeUserSessions(id: $id) { id } }',
+      { id: user.id },
+      { auth: await t.token('TENANT_ADMIN') },
+    );
+    expect(revoked.errors).toBeUndefined();
+    const change = new UserLifecycleService(server.orm.em.fork()).changePassword(
+      {
+        userId: user.id,
+        sessionVersion: before.tokenVersion,
+        ip: freshIp(),
+        actor: { type: 'USER', id: user.id, label: user.email },
+        passwords: { verifyCurrentPassword: async () => undefined },
+      },
+      user.password,
+      'a-password-of-the-ended-session',
+    );
+    await expect(change).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
+    expect(await tokenOf(user.email, user.password)).toEqual(expect.any(String));
   });
 });
 

@@ -40,7 +40,13 @@ export class AuthResolver {
     const viewer = viewerOf(ctx);
     if (viewer.kind !== 'USER') throw new ForbiddenError('Only console users have passwords');
     const user = await new UserLifecycleService(ctx.em).changePassword(
-      { userId: viewer.userId, ip: ctx.ip, actor: actorOf(viewer), passwords: ctx.auth },
+      {
+        userId: viewer.userId,
+        sessionVersion: viewer.sessionVersion,
+        ip: ctx.ip,
+        actor: actorOf(viewer),
+        passwords: ctx.auth,
+      },
       current,
       next,
     );

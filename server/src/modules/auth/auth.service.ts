@@ -71,6 +71,7 @@ export class AuthService {
       role: user.role,
       mustChangePassword: user.mustChangePassword,
       expiresAt: claims.expiresAt,
+      sessionVersion: user.tokenVersion,
     };
   }
 

@@ -13,6 +13,8 @@ export type Viewer =
       mustChangePassword?: boolean;
       /** When the console token expires (an open subscription ends then). */
       expiresAt?: Date;
+      /** The session version the token carries (see `app_user.token_version`). */
+      sessionVersion?: number;
     }
   | {
       kind: 'API_KEY';

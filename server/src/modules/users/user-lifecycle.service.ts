@@ -6,6 +6,7 @@ import {
   ConflictError,
   ForbiddenError,
   NotFoundError,
+  UnauthenticatedError,
 } from '../../domain/errors.js';
 import { ROLES, type Role } from '../../domain/roles.js';
 import { parseInput } from '../../domain/validation.js';
@@ -32,6 +33,8 @@ export interface PasswordChecks {
 /** Who changes their own password, from where. */
 export interface PasswordChanger {
   userId: string;
+  /** The caller's session version: a session ended meanwhile (revoked, reset) changes nothing. */
+  sessionVersion?: number;
   ip: string;
   actor: Actor;
   passwords: PasswordChecks;
@@ -154,7 +157,7 @@ export class UserLifecycleService {
    * like one). Ends every other session; the caller issues a fresh token for this one.
    */
   async changePassword(
-    { userId, ip, actor, passwords }: PasswordChanger,
+    { userId, sessionVersion, ip, actor, passwords }: PasswordChanger,
     current: string,
     next: string,
   ): Promise<UserEntity> {
@@ -168,6 +171,16 @@ export class UserLifecycleService {
     const passwordHash = await hashPassword(password);
     return this.em.transactional(async (em) => {
       const user = await em.findOneOrFail(UserEntity, { id: userId }, NO_TENANT);
+      // Under the same lock as the admins' changes, so a revocation, reset or disable that
+      // commits first is seen here and wins.
+      await lockUsersOf(em, user.tenantId);
+      await em.refresh(user, NO_TENANT);
+      if (
+        user.disabledAt ||
+        (sessionVersion !== undefined && user.tokenVersion !== sessionVersion)
+      ) {
+        throw new UnauthenticatedError('Session ended: log in again');
+      }
       user.passwordHash = passwordHash;
       user.mustChangePassword = false;
       user.oneTimePasswordUsedAt = null;
@@ -194,14 +207,7 @@ export class UserLifecycleService {
     if (user.role === 'PLATFORM_ADMIN' && admin.role !== 'PLATFORM_ADMIN') {
       throw new ForbiddenError('Only a platform admin can change a platform admin');
     }
-    await em
-      .getConnection()
-      .execute(
-        `select pg_advisory_xact_lock(hashtextextended('app_user:' || ?, 0))`,
-        [user.tenantId],
-        'all',
-        em.getTransactionContext(),
-      );
+    await lockUsersOf(em, user.tenantId);
     await em.refresh(user, NO_TENANT);
     return user;
   }
@@ -245,4 +251,16 @@ export class UserLifecycleService {
       );
     }
   }
+}
+
+/** Serializes changes to one tenant's users (last-admin rule, session versions). */
+async function lockUsersOf(em: EntityManager, tenantId: string): Promise<void> {
+  await em
+    .getConnection()
+    .execute(
+      `select pg_advisory_xact_lock(hashtextextended('app_user:' || ?, 0))`,
+      [tenantId],
+      'all',
+      em.getTransactionContext(),
+    );
 }
