@@ -74,6 +74,7 @@ export class CounterStore {
     } else {
       if (!options.databaseUrl) throw new Error('databaseUrl is required for the pg counter store');
       this.pool = new pg.Pool({
+        Client: CounterClient,
         connectionString: options.databaseUrl,
         max: 4,
         application_name: 'warden-rate-limits',
@@ -81,9 +82,6 @@ export class CounterStore {
       // A counter needs no durability: not waiting for the WAL flush keeps a hot tenant's row
       // lock short, and a crash loses at most the last moments of counts. Set per session rather
       // than as a startup option, which PgBouncer and managed poolers refuse.
-      this.pool.on('connect', (client) => {
-        client.query('set synchronous_commit = off').catch(() => undefined);
-      });
       this.pool.on('error', (error) => this.warnFallback(error));
       this.cleanup = setInterval(() => {
         void this.pool!.query(`delete from "${TABLE}" where expire < $1`, [
@@ -193,4 +191,26 @@ function consumption(allowed: boolean, limit: number, res: RateLimiterRes): Cons
     remaining: Math.max(0, Math.min(limit, res.remainingPoints)),
     resetSeconds: Math.max(1, Math.ceil(res.msBeforeNext / 1000)),
   };
+}
+
+/** A counter connection: `synchronous_commit` is off from its first query on. */
+class CounterClient extends pg.Client {
+  override connect(): Promise<pg.Client>;
+  override connect(
+    callback: ((err: Error) => void) | ((err: null, client: pg.Client) => void),
+  ): void;
+  override connect(
+    callback?: ((err: Error) => void) | ((err: null, client: pg.Client) => void),
+  ): Promise<pg.Client> | void {
+    const ready = super.connect().then(async () => {
+      await this.query('set synchronous_commit = off');
+      return this as pg.Client;
+    });
+    if (!callback) return ready;
+    const done = callback as (err: Error | null, client?: pg.Client) => void;
+    ready.then(
+      (client) => done(null, client),
+      (error: Error) => done(error),
+    );
+  }
 }
