@@ -102,6 +102,15 @@ describe('NUL and unpaired surrogates inside the document', () => {
     expect(r.status).toBe(400);
     expect(code(r)).toBe('BAD_USER_INPUT');
     expect(r.errors![0]!.message).toMatch(/NUL/);
+    // The same document again: Apollo serves it from its cache of parsed documents, and the
+    // checks' own memo of that document must refuse it just the same.
+    const again = await server.gql(
+      `mutation { scoreTransaction(input: { userId: "${userId}", amount: 5, channel: "web\\u0000" }) { transactionId } }`,
+      {},
+      { auth: key() },
+    );
+    expect(again.status).toBe(400);
+    expect(code(again)).toBe('BAD_USER_INPUT');
     expect(await transactionsOf(userId)).toBe(0);
   });
 

@@ -9,6 +9,7 @@ import {
   type DocumentNode,
   type ExecutionArgs,
   type GraphQLSchema,
+  type OperationDefinitionNode,
   type ValidationRule,
 } from 'graphql';
 import { jsonDepthExceeds } from '../domain/strings.js';
@@ -100,6 +101,30 @@ function checkOperationName(name: unknown): GraphQLError | null {
     : null;
 }
 
+/** What depends on the document alone, kept while Apollo keeps the parsed document cached. */
+interface DocumentFacts {
+  slots: ReturnType<typeof batchItemSlots>;
+  /** No string literal outside batch items holds NUL or an unpaired surrogate. */
+  clean: boolean;
+}
+const factsByDocument = new WeakMap<DocumentNode, Map<OperationDefinitionNode, DocumentFacts>>();
+
+function documentFacts(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+): DocumentFacts {
+  let byOperation = factsByDocument.get(document);
+  if (!byOperation) factsByDocument.set(document, (byOperation = new Map()));
+  let facts = byOperation.get(operation);
+  if (!facts) {
+    const slots = batchItemSlots(schema, document, operation);
+    facts = { slots, clean: checkDocumentStrings(document, slots.literalItems) === null };
+    byOperation.set(operation, facts);
+  }
+  return facts;
+}
+
 /**
  * The checks every operation passes once it is parsed and validated, before it runs: no NUL or
  * unpaired surrogate in string literals or variables (keys included), bounded inputs. What sits
@@ -114,8 +139,9 @@ function checkOperation(
   const operation = getOperationAST(document, operationName);
   // Without an operation graphql answers "Unknown operation" / "Must provide operation name".
   if (!operation) return checkDocumentStrings(document);
-  const slots = batchItemSlots(schema, document, operation);
-  const literal = checkDocumentStrings(document, slots.literalItems);
+  const { slots, clean } = documentFacts(schema, document, operation);
+  // A refusal is rebuilt each time rather than one error object thrown to many requests.
+  const literal = clean ? null : checkDocumentStrings(document, slots.literalItems);
   if (literal) return literal;
   const values = checkRequestValues({ variables: omit(variables, slots.variables) });
   if (values) return values;
