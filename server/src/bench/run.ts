@@ -1,28 +1,22 @@
 import 'reflect-metadata';
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { REPO_ROOT, loadConfig } from '../config.js';
 import { migrate, openOrm } from '../db/orm.js';
-import { TENANT_FILTER } from '../db/tenant-filter.js';
 import { createLogger } from '../logger.js';
 import { scratchDatabase } from './scratch-database.js';
-import { ApiKeyService } from '../modules/api-keys/api-key.service.js';
-import { SYSTEM_ACTOR } from '../modules/audit/audit.service.js';
-import { ScoringService } from '../modules/scoring/scoring.service.js';
-import { TenantService } from '../modules/tenants/tenant.service.js';
-import { TokenSigner } from '../modules/auth/jwt.js';
-import { ListService } from '../modules/lists/list.service.js';
-import { UserService } from '../modules/users/user.service.js';
-import { rng, shapeFor, syntheticEvent } from './history.js';
+import { rng, syntheticEvent } from './history.js';
 import { cpuPer, cpuSnapshot } from './cpu.js';
 import { connectSubscribers, measureDelivery } from './subscribers.js';
-import { closedLoop, openLoop, type Sample } from './load.js';
+import { closedLoop, openLoop } from './load.js';
 import { summarize } from './stats.js';
+import { WATCHED_DOMAIN, seedBenchTenant } from './seed.js';
+import { describe, formatReport, percentileOf, round, targetsOf, versions } from './report.js';
 import { compareLimiterLatency, consumeLatency } from './rate-limit-cost.js';
 
 const USAGE = `Usage: npm run bench -- [options]
@@ -57,46 +51,6 @@ const SCORE_CASE =
   'mutation($input: TransactionInput!) { scoreTransaction(input: $input) { transactionId decision caseId } }';
 /** Scores per second while measuring how fast cases reach subscribers. */
 const DELIVERY_RATE = 20;
-/** A watch-listed e-mail domain: each score with it opens a case (delivery latency). */
-const WATCHED_DOMAIN = 'watched.example';
-/** The benchmark server's JWT secret (see server.ts). */
-const BENCH_JWT_SECRET = 'b'.repeat(40);
-
-const round = (n: number) => Math.round(n * 100) / 100;
-
-function describe<E extends Record<string, unknown>>(sample: Sample, extra: E = {} as E) {
-  const s = summarize(sample.latencies, sample.seconds);
-  return {
-    requests: s.requests,
-    throughputPerSecond: s.throughputPerSecond,
-    p50Ms: s.p50Ms,
-    p90Ms: Math.round(percentileOf(sample.latencies, 90) * 100) / 100,
-    p99Ms: s.p99Ms,
-    maxMs: s.maxMs,
-    errors: sample.errors,
-    ...(sample.firstError ? { firstError: sample.firstError } : {}),
-    ...extra,
-  } as const;
-}
-
-function percentileOf(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  if (!sorted.length) return 0;
-  return sorted[Math.min(sorted.length, Math.max(1, Math.ceil((p / 100) * sorted.length))) - 1]!;
-}
-
-async function versions(): Promise<Record<string, string>> {
-  const read = async (name: string) => {
-    try {
-      const file = path.join(REPO_ROOT, 'node_modules', name, 'package.json');
-      return (JSON.parse(await readFile(file, 'utf8')) as { version: string }).version;
-    } catch {
-      return 'unknown';
-    }
-  };
-  const names = ['@apollo/server', 'graphql', 'type-graphql', '@mikro-orm/core', 'pg'];
-  return Object.fromEntries(await Promise.all(names.map(async (n) => [n, await read(n)] as const)));
-}
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -144,75 +98,7 @@ async function main(): Promise<void> {
   try {
     const orm = await openOrm({ url: dbUrl, poolMax: 4 });
     await migrate(orm);
-    const tenant = await new TenantService(orm.em.fork()).create({
-      slug: 'bench',
-      name: 'Benchmark',
-    });
-    const em = orm.em.fork();
-    em.setFilterParams(TENANT_FILTER, { tenantId: tenant.id });
-    const { secret } = await new ApiKeyService(em, tenant.id).create(
-      { name: 'bench', mode: 'LIVE' },
-      SYSTEM_ACTOR,
-    );
-
-    // An analyst of the same tenant, watching its review queue in the queue phase; and a
-    // watch-listed e-mail domain: scores carrying it go to REVIEW and open a case.
-    await new ListService(em, tenant.id, 'LIVE').add(
-      {
-        list: 'WATCH',
-        kind: 'EMAIL_DOMAIN',
-        value: WATCHED_DOMAIN,
-        reason: 'benchmark: opens cases',
-      },
-      SYSTEM_ACTOR,
-    );
-    const analyst = await new UserService(em, tenant.id).create(
-      { email: 'analyst@bench.test', password: randomUUID(), role: 'ANALYST' },
-      SYSTEM_ACTOR,
-    );
-    const analystToken = (
-      await new TokenSigner(BENCH_JWT_SECRET, 3600).sign({
-        userId: analyst.id,
-        tenantId: tenant.id,
-        role: 'ANALYST',
-      })
-    ).token;
-
-    // History: time-ordered events over the last 30 days, scored through the batch pipeline so
-    // profiles, relationships and linkage are what production would have built.
-    const shape = shapeFor(history);
-    const r = rng(42);
-    const span = 30 * 86_400_000;
-    const start = Date.now() - span - 3_600_000;
-    const seedStarted = performance.now();
-    let lastReport = 0;
-    for (let done = 0; done < history;) {
-      const n = Math.min(1000, history - done);
-      const events = Array.from({ length: n }, (_, k) => {
-        const at = new Date(start + ((done + k) / history) * span);
-        return { ...syntheticEvent(r, shape, null), occurredAt: at };
-      });
-      const scoring = orm.em.fork();
-      scoring.setFilterParams(TENANT_FILTER, { tenantId: tenant.id });
-      const out = await new ScoringService(scoring, tenant.id, 'LIVE').scoreTransactions(events);
-      const failed = out.find((o) => !o.ok);
-      if (failed && !failed.ok) throw new Error(`seeding failed: ${failed.error.message}`);
-      done += n;
-      // Fresh statistics while the tables grow, as autovacuum would keep them in production.
-      if (done % 10_000 === 0 || done === 2000) {
-        await orm.em
-          .getConnection()
-          .getKnex()
-          .raw('analyze scored_event, customer, customer_recipient, customer_device');
-      }
-      if (performance.now() - lastReport > 2000 || done === history) {
-        lastReport = performance.now();
-        log(
-          `seeding history: ${done.toLocaleString('en-US')} / ${history.toLocaleString('en-US')} events (${Math.round(done / ((performance.now() - seedStarted) / 1000))}/s)`,
-        );
-      }
-    }
-    const seedSeconds = (performance.now() - seedStarted) / 1000;
+    const { secret, analystToken, shape, seedSeconds } = await seedBenchTenant(orm, history, log);
     await orm.em.getConnection().execute('vacuum analyze');
     await orm.close(true);
 
@@ -470,55 +356,19 @@ async function main(): Promise<void> {
       },
       serverRssMiB: Math.round(serverRss / 2 ** 20),
       // A run with failed requests meets nothing: its figures do not describe working scoring.
-      targets: {
-        capacityVsFloor: {
-          value: Number((capacityRate / floorRate).toFixed(2)),
-          target: '≥ 0.5',
-          met: clean && capacityRate >= 0.5 * floorRate,
-        },
-        p99AtHalfCapacityMs: {
-          value: summarize(latency.latencies, latency.seconds).p99Ms,
-          target: '≤ 25',
-          met: clean && summarize(latency.latencies, latency.seconds).p99Ms <= 25,
-        },
-        statementsPerScore: {
-          value: Number((latencyStatements / Math.max(1, scored)).toFixed(2)),
-          target: '≤ 6',
-          met: clean && latencyStatements / Math.max(1, scored) <= 6,
-        },
-        rateLimitP50CostMs: {
-          value: limiterCostMs,
-          target: '≤ 1',
-          met: clean && limiterCostMs <= 1,
-        },
-        batchEventsPerSecond: {
-          value: Math.round(batchEvents),
-          target: '≥ 3000',
-          met: clean && batchEvents >= 3000,
-        },
-        reviewQueueDeliveryP99Ms: {
-          value: round(percentileOf(delivery.afterRequest, 99)),
-          target: '≤ 100 (from the scoring request; every event delivered)',
-          met:
-            delivery.delivered === delivery.expected &&
-            delivery.expected > 0 &&
-            percentileOf(delivery.afterRequest, 99) <= 100,
-        },
-        reviewQueueCapacityWithSubscribers: {
-          value: Number(
-            (
-              queueWatched.latencies.length /
-              queueWatched.seconds /
-              Math.max(1e-9, queueAlone.latencies.length / queueAlone.seconds)
-            ).toFixed(2),
-          ),
-          target: '≥ 0.9 × without',
-          met:
-            queueAlone.errors + queueWatched.errors === 0 &&
-            queueWatched.latencies.length / queueWatched.seconds >=
-              0.9 * (queueAlone.latencies.length / queueAlone.seconds),
-        },
-      },
+      targets: targetsOf({
+        clean,
+        capacityRate,
+        floorRate,
+        latency,
+        latencyStatements,
+        scored,
+        limiterCostMs,
+        batchEvents,
+        delivery,
+        queueAlone,
+        queueWatched,
+      }),
     };
     const dir = path.join(REPO_ROOT, 'bench', 'results');
     await mkdir(dir, { recursive: true });
@@ -527,60 +377,14 @@ async function main(): Promise<void> {
     if (values.json) {
       process.stdout.write(`${JSON.stringify(result)}\n`);
     } else {
-      const line = (
-        name: string,
-        d: {
-          throughputPerSecond: number;
-          p50Ms: number;
-          p90Ms: number;
-          p99Ms: number;
-          maxMs: number;
-          errors: number;
-        },
-      ) =>
-        `${name.padEnd(28)} ${String(d.throughputPerSecond).padStart(7)}/s  p50 ${d.p50Ms} ms  p90 ${d.p90Ms} ms  p99 ${d.p99Ms} ms  max ${d.maxMs} ms  errors ${d.errors}`;
       process.stdout.write(
-        [
-          '',
-          `machine   ${result.machine.cpus} × ${result.machine.cpu}, ${result.machine.memoryGiB} GiB; node ${process.version}; PostgreSQL ${pgVersion} (${result.software.database})`,
-          `history   ${history.toLocaleString('en-US')} events (${shape.customers} customers), seeded at ${result.settings.seedEventsPerSecond}/s`,
-          '',
-          line('floor (1 INSERT)', result.floor),
-          line('scoreTransaction capacity', result.score.capacity),
-          line(`scoreTransaction @ ${rate}/s`, result.score.latencyAtHalfCapacity),
-          line('score, limits off', result.rateLimits.scoreLimiterOff),
-          line(`score, limits on (${limiterStore})`, result.rateLimits.scoreLimiterOn),
-          `${'rate-limit consume'.padEnd(28)} ${Object.entries(consume)
-            .map(([store, c]) => `${store} p50 ${c.p50Ms} ms p99 ${c.p99Ms} ms`)
-            .join('; ')} (sequential, ${consume.postgres.samples} each)`,
-          `${'scoreTransactions'.padEnd(28)} ${String(result.batch.eventsPerSecond).padStart(7)} events/s (batches of ${batchSize}, p50 ${result.batch.p50Ms} ms per batch)`,
-          '',
-          line(`review queue, no subscribers`, result.reviewQueue.capacityWithout),
-          line(`review queue, ${subscriberCount} subscribers`, result.reviewQueue.capacityWith),
-          `review queue: cases opened on ${Math.round(result.reviewQueue.caseRate * 1000) / 10} % of scores in the capacity runs`,
-          `${'case delivery'.padEnd(28)} ${delivery.delivered}/${delivery.expected} events (watch-listed e-mails at ${DELIVERY_RATE}/s); after the response p50 ${result.reviewQueue.delivery.afterResponseMs.p50} ms p99 ${result.reviewQueue.delivery.afterResponseMs.p99} ms; after the request p50 ${result.reviewQueue.delivery.afterRequestMs.p50} ms p99 ${result.reviewQueue.delivery.afterRequestMs.p99} ms`,
-          '',
-          'CPU ms per request (server / load generator):',
-          ...(
-            [
-              ['floor', floorCpu],
-              ['scoreTransaction', capacityCpu],
-              ['scoreTransactions (per event)', batchCpu],
-            ] as const
-          ).map(([name, c]) => `  ${name.padEnd(30)} ${c.serverMs} / ${c.loadGeneratorMs}`),
-          '',
-          ...Object.entries(result.targets).map(
-            ([k, t]) => `${t.met ? 'met    ' : 'NOT met'}  ${k} = ${t.value} (target ${t.target})`,
-          ),
-          ...(clean
-            ? []
-            : [
-                `FAILED REQUESTS: ${capacity.firstError ?? latency.firstError ?? batch.firstError ?? 'see the JSON'}`,
-              ]),
-          '',
-          `written to ${path.relative(process.cwd(), file)}`,
-          '',
-        ].join('\n'),
+        formatReport(result, {
+          customers: shape.customers,
+          file: path.relative(process.cwd(), file),
+          failure: clean
+            ? null
+            : (capacity.firstError ?? latency.firstError ?? batch.firstError ?? 'see the JSON'),
+        }),
       );
     }
   } finally {
