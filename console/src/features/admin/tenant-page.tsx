@@ -2,16 +2,16 @@ import { useState } from 'react';
 import { useClient, useMutation, useQuery } from 'urql';
 import { EmptyState, ErrorState, Loading } from '../../components/ui/states';
 import { graphql } from '../../gql';
-import { formatDateTime, humanize } from '../../lib/format';
+import { formatDateTime } from '../../lib/format';
 import { errorMessage, hasErrorCode } from '../../lib/graphql-errors';
 import { Link } from '../../lib/router';
 import { failureOf } from '../settings/form-status';
-import { PAGE_SIZE, PageStatusRow, useCursorPages } from '../settings/paging';
+import { PAGE_SIZE, useCursorPages } from '../settings/paging';
 import '../settings/settings.css';
-import { UserRowActions } from '../settings/user-action-dialog';
 import { USER_TYPENAMES, useUserActions } from '../settings/user-actions';
 import type { ListedUser, UserAction } from '../settings/people.logic';
 import { UserForm } from '../settings/user-form';
+import { NoUsers, UsersPageRows, UsersTableHead } from '../settings/users-table';
 import './admin.css';
 import { tenantStatus } from './admin.logic';
 import { RateLimitsForm } from './rate-limits-form';
@@ -195,18 +195,7 @@ export function TenantPage({ id }: { id: string }) {
           }
         />
         <table className="table">
-          <thead>
-            <tr>
-              <th scope="col">E-mail</th>
-              <th scope="col">Role</th>
-              <th scope="col">Added</th>
-              <th scope="col">Last sign-in</th>
-              <th scope="col">Status</th>
-              <th scope="col">
-                <span className="visually-hidden">Actions</span>
-              </th>
-            </tr>
-          </thead>
+          <UsersTableHead />
           {cursors.map((after, i) => (
             <UsersRows
               key={after ?? 'first'}
@@ -240,45 +229,19 @@ function UsersRows({ tenantId, after, isLast, onLoadMore, onPick }: UsersRowsPro
     context: USER_TYPENAMES,
   });
   const users = data?.tenant.users;
-  const edges = users?.edges ?? [];
 
   return (
-    <tbody aria-busy={fetching}>
-      {after === null && data && edges.length === 0 ? (
-        <tr>
-          <td colSpan={6}>
-            <EmptyState title="No users yet">Add the tenant&apos;s first admin above.</EmptyState>
-          </td>
-        </tr>
-      ) : null}
-      {edges.map(({ node }) => (
-        <tr key={node.id}>
-          <td>{node.email}</td>
-          <td>{humanize(node.role)}</td>
-          <td>{formatDateTime(node.createdAt)}</td>
-          <td>{node.lastLoginAt ? formatDateTime(node.lastLoginAt) : 'Never'}</td>
-          <td>
-            {node.disabledAt
-              ? `Disabled ${formatDateTime(node.disabledAt)}`
-              : node.mustChangePassword
-                ? 'Password reset'
-                : 'Active'}
-          </td>
-          <td>
-            <UserRowActions user={node} onPick={onPick} />
-          </td>
-        </tr>
-      ))}
-      <PageStatusRow
-        colSpan={6}
-        fetching={fetching}
-        error={error}
-        onRetry={() => refetch({ requestPolicy: 'network-only' })}
-        next={users?.pageInfo}
-        isLast={isLast}
-        onLoadMore={onLoadMore}
-        loadingLabel="Loading users…"
-      />
-    </tbody>
+    <UsersPageRows
+      users={users?.edges.map((e) => e.node)}
+      first={after === null}
+      empty={<NoUsers>Add the tenant&apos;s first admin above.</NoUsers>}
+      onPick={onPick}
+      fetching={fetching}
+      error={error}
+      onRetry={() => refetch({ requestPolicy: 'network-only' })}
+      next={users?.pageInfo}
+      isLast={isLast}
+      onLoadMore={onLoadMore}
+    />
   );
 }

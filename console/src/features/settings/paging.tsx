@@ -21,7 +21,7 @@ export function useCursorPages(resetKey: string) {
   return { cursors, loadMore };
 }
 
-interface PageStatusRowProps {
+export interface PageStatusRowProps {
   colSpan: number;
   fetching: boolean;
   error: CombinedError | undefined;

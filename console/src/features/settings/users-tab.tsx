@@ -1,13 +1,11 @@
 import { useClient, useQuery } from 'urql';
-import { EmptyState } from '../../components/ui/states';
 import { graphql } from '../../gql';
-import { formatDateTime, humanize } from '../../lib/format';
 import { failureOf } from './form-status';
-import { PAGE_SIZE, PageStatusRow, useCursorPages } from './paging';
+import { PAGE_SIZE, useCursorPages } from './paging';
 import type { ListedUser, UserAction } from './people.logic';
-import { UserRowActions } from './user-action-dialog';
 import { USER_TYPENAMES, useUserActions } from './user-actions';
 import { UserForm } from './user-form';
+import { NoUsers, UsersPageRows, UsersTableHead } from './users-table';
 
 const UsersTab_UsersQuery = graphql(`
   query UsersTab_UsersQuery($first: Int!, $after: String) {
@@ -72,18 +70,7 @@ export function UsersTab() {
         </h2>
         {actions.secret}
         <table className="table">
-          <thead>
-            <tr>
-              <th scope="col">E-mail</th>
-              <th scope="col">Role</th>
-              <th scope="col">Added</th>
-              <th scope="col">Last sign-in</th>
-              <th scope="col">Status</th>
-              <th scope="col">
-                <span className="visually-hidden">Actions</span>
-              </th>
-            </tr>
-          </thead>
+          <UsersTableHead />
           {cursors.map((after, i) => (
             <UsersPage
               key={after ?? 'first'}
@@ -113,45 +100,19 @@ function UsersPage({ after, isLast, onLoadMore, onPick }: UsersPageProps) {
     variables: { first: PAGE_SIZE, after },
     context: USER_TYPENAMES,
   });
-  const edges = data?.users.edges ?? [];
 
   return (
-    <tbody aria-busy={fetching}>
-      {after === null && data && edges.length === 0 ? (
-        <tr>
-          <td colSpan={6}>
-            <EmptyState title="No users yet" />
-          </td>
-        </tr>
-      ) : null}
-      {edges.map(({ node }) => (
-        <tr key={node.id}>
-          <td>{node.email}</td>
-          <td>{humanize(node.role)}</td>
-          <td>{formatDateTime(node.createdAt)}</td>
-          <td>{node.lastLoginAt ? formatDateTime(node.lastLoginAt) : 'Never'}</td>
-          <td>
-            {node.disabledAt
-              ? `Disabled ${formatDateTime(node.disabledAt)}`
-              : node.mustChangePassword
-                ? 'Password reset'
-                : 'Active'}
-          </td>
-          <td>
-            <UserRowActions user={node} onPick={onPick} />
-          </td>
-        </tr>
-      ))}
-      <PageStatusRow
-        colSpan={6}
-        fetching={fetching}
-        error={error}
-        onRetry={() => refetch({ requestPolicy: 'network-only' })}
-        next={data?.users.pageInfo}
-        isLast={isLast}
-        onLoadMore={onLoadMore}
-        loadingLabel="Loading users…"
-      />
-    </tbody>
+    <UsersPageRows
+      users={data?.users.edges.map((e) => e.node)}
+      first={after === null}
+      empty={<NoUsers />}
+      onPick={onPick}
+      fetching={fetching}
+      error={error}
+      onRetry={() => refetch({ requestPolicy: 'network-only' })}
+      next={data?.users.pageInfo}
+      isLast={isLast}
+      onLoadMore={onLoadMore}
+    />
   );
 }
