@@ -53,14 +53,7 @@ const TenantPage_UsersQuery = graphql(`
       users(first: $first, after: $after) {
         edges {
           node {
-            id
-            email
-            role
-            createdAt
-            lastLoginAt
-            disabledAt
-            disabled
-            mustChangePassword
+            ...UsersTable_UserFragment
           }
         }
         pageInfo {

@@ -12,14 +12,7 @@ const UsersTab_UsersQuery = graphql(`
     users(first: $first, after: $after) {
       edges {
         node {
-          id
-          email
-          role
-          createdAt
-          lastLoginAt
-          disabledAt
-          disabled
-          mustChangePassword
+          ...UsersTable_UserFragment
         }
       }
       pageInfo {

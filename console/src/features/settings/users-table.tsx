@@ -1,17 +1,24 @@
 import type { ReactNode } from 'react';
 import { EmptyState } from '../../components/ui/states';
+import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { formatDateTime, humanize } from '../../lib/format';
 import { PageStatusRow, type PageStatusRowProps } from './paging';
 import type { ListedUser, UserAction } from './people.logic';
 import { UserRowActions } from './user-action-dialog';
 
-/** A user as the users tables list them. */
-export interface UserRowData extends ListedUser {
-  createdAt: string;
-  lastLoginAt?: string | null;
-  disabledAt?: string | null;
-  mustChangePassword: boolean;
-}
+/** What a users table shows of each user; the pages spread it into their queries. */
+export const UsersTable_UserFragment = graphql(`
+  fragment UsersTable_UserFragment on User {
+    id
+    email
+    role
+    createdAt
+    lastLoginAt
+    disabledAt
+    disabled
+    mustChangePassword
+  }
+`);
 
 const COLUMNS = 6;
 
@@ -35,7 +42,7 @@ export function UsersTableHead() {
 
 interface UsersPageRowsProps extends Omit<PageStatusRowProps, 'colSpan' | 'loadingLabel'> {
   /** The users of this page; `undefined` until it has loaded. */
-  users: readonly UserRowData[] | undefined;
+  users: readonly FragmentType<typeof UsersTable_UserFragment>[] | undefined;
   /** Whether this is the first page (the empty state shows only there). */
   first: boolean;
   /** What an empty list says. */
@@ -44,7 +51,14 @@ interface UsersPageRowsProps extends Omit<PageStatusRowProps, 'colSpan' | 'loadi
 }
 
 /** One page of a users table: a row per user with its actions, then the page's status row. */
-export function UsersPageRows({ users, first, empty, onPick, ...status }: UsersPageRowsProps) {
+export function UsersPageRows({
+  users: page,
+  first,
+  empty,
+  onPick,
+  ...status
+}: UsersPageRowsProps) {
+  const users = page && getFragmentData(UsersTable_UserFragment, page);
   return (
     <tbody aria-busy={status.fetching}>
       {first && users && users.length === 0 ? (
