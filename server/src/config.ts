@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { PLAN_CACHE_MODES, type PlanCacheMode } from './db/plan-cache.js';
 
 /** The repository root (two levels above `server/src` or `server/dist`). */
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -23,6 +24,7 @@ const schema = z
     PORT: z.coerce.number().int().min(0).max(65535).default(4000),
     DATABASE_URL: postgresUrl.optional(),
     DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(500).default(20),
+    PG_PLAN_CACHE_MODE: z.enum(PLAN_CACHE_MODES).default('auto'),
     DATA_DIR: z.string().min(1).default('.data'),
     EMBEDDED_PG_PORT: z.coerce.number().int().min(1024).max(65535).default(54329),
     JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
@@ -79,6 +81,8 @@ export interface Config {
   /** External PostgreSQL; when absent an embedded one runs under `dataDir`. */
   readonly databaseUrl: string | undefined;
   readonly databasePoolMax: number;
+  /** PostgreSQL's plan_cache_mode for the server's connections (Citus needs `auto`). */
+  readonly planCacheMode: PlanCacheMode;
   /** Absolute path of the directory holding embedded-database data and generated secrets. */
   readonly dataDir: string;
   readonly embeddedPgPort: number;
@@ -163,6 +167,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     port: e.PORT,
     databaseUrl: e.DATABASE_URL,
     databasePoolMax: e.DATABASE_POOL_MAX,
+    planCacheMode: e.PG_PLAN_CACHE_MODE,
     dataDir: resolve(e.DATA_DIR),
     embeddedPgPort: e.EMBEDDED_PG_PORT,
     jwtSecret: e.JWT_SECRET,

@@ -29,7 +29,11 @@ export async function openDatabase(config: Config, logger: Logger): Promise<Data
       });
   const url = config.databaseUrl ?? embedded!.url;
   try {
-    const orm = await openOrm({ url, poolMax: config.databasePoolMax });
+    const orm = await openOrm({
+      url,
+      poolMax: config.databasePoolMax,
+      planCacheMode: config.planCacheMode,
+    });
     return {
       orm,
       url,

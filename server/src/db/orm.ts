@@ -2,6 +2,7 @@ import { MikroORM, defineConfig, type Options } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
 import { ENTITIES } from './entities.js';
 import { MIGRATIONS } from './migrations/index.js';
+import { PLAN_CACHE_MODES, type PlanCacheMode } from './plan-cache.js';
 
 export type Orm = MikroORM;
 
@@ -12,10 +13,14 @@ interface PgConnection {
 export interface OrmOptions {
   url: string;
   poolMax?: number;
+  planCacheMode?: PlanCacheMode;
 }
 
 /** The one MikroORM configuration used by the server, the CLI and the tests. */
-export function ormConfig({ url, poolMax = 20 }: OrmOptions): Options {
+export function ormConfig({ url, poolMax = 20, planCacheMode = 'auto' }: OrmOptions): Options {
+  // Interpolated into SET below: only the known names pass.
+  if (!PLAN_CACHE_MODES.includes(planCacheMode))
+    throw new Error(`unknown plan_cache_mode ${String(planCacheMode)}`);
   return defineConfig({
     clientUrl: url,
     entities: ENTITIES,
@@ -31,17 +36,17 @@ export function ormConfig({ url, poolMax = 20 }: OrmOptions): Options {
     pool: {
       min: 0,
       max: poolMax,
-      // The hot path runs named prepared statements whose shape does not depend on their
-      // parameters: plan them once per connection rather than on every call.
       afterCreate: (
         connection: PgConnection,
         done: (error: Error | null, connection: PgConnection) => void,
       ) => {
-        connection.query('set plan_cache_mode = force_generic_plan', (error) =>
+        connection.query(`set plan_cache_mode = ${planCacheMode}`, (error) =>
           done(error, connection),
         );
       },
     },
+    // Pipeline mode: the statements of one executor `send` leave together (see executor.ts).
+    driverOptions: { connection: { pipeline: true } },
     // pg-boss keeps its queue tables in a schema of its own.
     schemaGenerator: { ignoreSchema: ['pgboss'] },
     forceUtcTimezone: true,
