@@ -18,6 +18,7 @@ import type { Mode } from '../../domain/modes.js';
 import { MAX_FREE_TEXT_LENGTH, MAX_IDENTIFIER_LENGTH } from '../../domain/strings.js';
 import { parseInput, storableString } from '../../domain/validation.js';
 import { FeedbackEntity } from './feedback.entity.js';
+import { EVIDENCE_SQL } from '../../domain/fraud-evidence.js';
 
 /** Idempotency keys Warden writes itself (resolveCase); clients may not use them. */
 export const RESERVED_KEY_PREFIX = 'case:';
@@ -336,20 +337,17 @@ export class FeedbackService {
   }
 
   /**
-   * Fraud evidence: confirmed once a TRUE_FRAUD label or a CHARGEBACK is the latest of the
-   * transaction's decisive feedback; a later FALSE_POSITIVE or LEGITIMATE label clears it. The
-   * customer's fraud and chargeback counters follow.
+   * Fraud evidence (see domain/fraud-evidence.ts): the transaction's deciding feedback sets its
+   * `fraud_confirmed`; the customer's fraud and chargeback counters follow.
    */
   private async applyEvidence(em: EntityManager, event: EventRow, input: ValidInput) {
     const [row] = await query<{ before: boolean; after: boolean }>(
       em,
       `with latest as (
-         select (analyst_label = 'TRUE_FRAUD' or tenant_action = 'CHARGEBACK') as fraud
+         select ${EVIDENCE_SQL.fraud} as fraud
            from feedback
-          where tenant_id = $tenant and event_id = $event
-            and (analyst_label in ('TRUE_FRAUD', 'FALSE_POSITIVE', 'LEGITIMATE')
-                 or tenant_action = 'CHARGEBACK')
-          order by occurred_at desc, created_at desc, id desc
+          where tenant_id = $tenant and event_id = $event and ${EVIDENCE_SQL.decisive}
+          order by ${EVIDENCE_SQL.latestFirst}
           limit 1),
        updated as (
          update scored_event set fraud_confirmed = coalesce((select fraud from latest), false)

@@ -1,3 +1,5 @@
+import { EVIDENCE_SQL } from '../../domain/fraud-evidence.js';
+
 /**
  * The SQL behind the metrics, written with `$name` placeholders for `query()`. Every statement
  * is scoped by `$tenant` and `$mode` and reads the indexed columns of scored_event and feedback.
@@ -31,9 +33,9 @@ select count(distinct event_id)::int as overrides
      or (tx_decision = 'ALLOW' and tenant_action = 'DECLINE'))`;
 
 /**
- * Labelled outcomes of the window's transactions: per transaction its latest decisive analyst
- * label (TRUE_FRAUD = fraud; FALSE_POSITIVE, LEGITIMATE = legitimate; SUSPICIOUS decides
- * nothing), else a CHARGEBACK as confirmed fraud; weighed by confidence, summed per score.
+ * Labelled outcomes of the window's transactions: per transaction the feedback that decides it
+ * (fraud evidence: its latest decisive label or chargeback), weighed by confidence, summed per
+ * score.
  */
 export const LABELLED_SQL = `
 select tx_risk_score as score,
@@ -42,17 +44,13 @@ select tx_risk_score as score,
        count(*)::int as n
   from (
     select distinct on (event_id) event_id, tx_risk_score,
-           (analyst_label = 'TRUE_FRAUD' or tenant_action = 'CHARGEBACK') as fraud,
-           case when tenant_action = 'CHARGEBACK' then 1.0
-                when confidence = 'CONFIRMED' then $confirmed::float8
-                when confidence = 'PROBABLE' then $probable::float8
-                else $possible::float8 end as weight
+           ${EVIDENCE_SQL.fraud} as fraud,
+           ${EVIDENCE_SQL.weight} as weight
       from feedback
      where tenant_id = $tenant and mode = $mode
        and tx_occurred_at >= $from and tx_occurred_at < $to
-       and (analyst_label in ('TRUE_FRAUD', 'FALSE_POSITIVE', 'LEGITIMATE')
-            or tenant_action = 'CHARGEBACK')
-     order by event_id, (feedback_type = 'ANALYST_LABEL') desc, occurred_at desc, created_at desc, id desc
+       and ${EVIDENCE_SQL.decisive}
+     order by event_id, ${EVIDENCE_SQL.latestFirst}
   ) outcome
  group by tx_risk_score`;
 
