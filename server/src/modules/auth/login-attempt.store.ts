@@ -4,6 +4,8 @@ import { Sql, query } from '../../db/executor.js';
 /**
  * The SQL of the `login_failure` and `login_lockout` tables (see LoginThrottle for the rules
  * they implement). Times come from the database clock so every replica agrees on windows.
+ * Statements join `em`'s transaction when one is open: the login paths call them outside any, so a
+ * failure is recorded even when the request itself fails afterwards.
  */
 
 const INSERT_FAILURE = new Sql(
