@@ -11,6 +11,7 @@ import { specifiedRules, type GraphQLFormattedError, type GraphQLSchema } from '
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import { REPO_ROOT, type Config } from './config.js';
+import { Sql, query } from './db/executor.js';
 import type { Orm } from './db/orm.js';
 import { AppError } from './domain/errors.js';
 import { ApiKeyCache } from './modules/api-keys/api-key.cache.js';
@@ -73,6 +74,9 @@ export interface App {
 }
 
 const GRAPHQL_PATH = '/graphql';
+
+/** Ready means a pooled connection answers. */
+const READY_PROBE = new Sql('select 1');
 
 /** One operation scores and submits no more than the largest batches, whatever its aliases. */
 const OPERATION_LIMITS: OperationLimits = {
@@ -190,7 +194,7 @@ export async function createApp({
   app.get('/readyz', async (_req, res) => {
     try {
       if (!ready) throw new Error('stopping');
-      await orm.em.getConnection().execute('select 1');
+      await query(orm.em.fork(), READY_PROBE);
       res.json({ status: 'ready' });
     } catch {
       res.status(503).json({ status: 'unavailable' });

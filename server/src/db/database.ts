@@ -59,6 +59,10 @@ export async function migrateWithLock<T = undefined>(
   url: string,
   then?: () => Promise<T>,
 ): Promise<{ applied: string[]; result: T | undefined }> {
+  // A session-level advisory lock belongs to one connection for as long as it is held, across
+  // the migrations' own transactions; a pooled connection could go back to the pool (or a
+  // pooler could switch it) and take the lock with it. Hence a dedicated client, outside the
+  // executor, for just these two statements.
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {

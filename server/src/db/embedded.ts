@@ -60,6 +60,11 @@ function runningPostmaster(pgDir: string): { pid: number; port: number } | null 
   return { pid, port };
 }
 
+/**
+ * Creates the server's database in the embedded cluster. This runs before there is a database
+ * for MikroORM (and so the executor) to connect to: a one-off client on the cluster's
+ * `postgres` database does it. The name is a configured identifier, never a request's input.
+ */
 async function ensureDatabase(port: number, database: string): Promise<void> {
   const { default: pg } = await import('pg');
   const client = new pg.Client({

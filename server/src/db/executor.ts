@@ -16,6 +16,12 @@ import type { EntityManager } from '@mikro-orm/postgresql';
  * together, so a transaction of BEGIN, locks, reads, writes and COMMIT costs two round-trips.
  */
 
+/**
+ * Every statement declared so far, by name: the schema test has PostgreSQL parse each one against
+ * the migrated schema. Keyed by name, so the same text declared twice is kept once.
+ */
+export const declaredStatements = new Map<string, Sql>();
+
 /** A statement with `$name` placeholders; declare it once, at module level. */
 export class Sql {
   /** The text with positional placeholders (`$1`, `$2` …). */
@@ -34,6 +40,7 @@ export class Sql {
     });
     this.params = params;
     this.name = `w_${createHash('sha1').update(this.text).digest('hex').slice(0, 20)}`;
+    declaredStatements.set(this.name, this);
   }
 
   /** The bind values in positional order; a missing value is an error, `undefined` is NULL. */

@@ -5,8 +5,8 @@ import { MODES, type Mode } from '../../domain/modes.js';
 import { parseInput } from '../../domain/validation.js';
 import { paginateNewestFirst, type Page, type PageArgs } from '../../db/pagination.js';
 import { recordAudit, type Actor } from '../audit/audit.service.js';
-import { API_KEY_CHANNEL } from './api-key.cache.js';
 import { ApiKeyEntity } from './api-key.entity.js';
+import { announceApiKeyChange } from './api-key.store.js';
 import { displayPrefix, generateApiKeySecret, hashApiKeySecret } from './api-key.secret.js';
 
 const createKeySchema = z.object({
@@ -79,14 +79,7 @@ export class ApiKeyService {
     // the key as soon as it is revoked (see ApiKeyCache).
     await this.em.transactional(async (em) => {
       await em.flush();
-      await em
-        .getConnection()
-        .execute(
-          'select pg_notify(?, ?)',
-          [API_KEY_CHANNEL, apiKey.id],
-          'all',
-          em.getTransactionContext(),
-        );
+      await announceApiKeyChange(em as EntityManager, apiKey.id);
     });
     return apiKey;
   }

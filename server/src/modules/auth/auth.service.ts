@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { BadUserInputError, UnauthenticatedError } from '../../domain/errors.js';
 import type { ApiKeyCache, CachedApiKey } from '../api-keys/api-key.cache.js';
 import { ApiKeyEntity } from '../api-keys/api-key.entity.js';
+import { touchApiKey } from '../api-keys/api-key.store.js';
 import { hashApiKeySecret, modeOfSecret } from '../api-keys/api-key.secret.js';
 import { assertTenantEnabled, type TenantStatusCache } from '../tenants/tenant-status.cache.js';
 import { UserEntity } from '../users/user.entity.js';
@@ -112,14 +113,10 @@ export class AuthService {
     const now = Date.now();
     if (key.lastUsedAt && now - key.lastUsedAt.getTime() < LAST_USED_RESOLUTION_MS) return;
     key.lastUsedAt = new Date(now);
-    this.deps.em
-      .getConnection()
-      .execute(
-        `update "api_key" set "last_used_at" = now() where "id" = ? and ("last_used_at" is null or "last_used_at" < now() - interval '60 seconds')`,
-        [key.id],
-        'run',
-      )
-      .catch((error: unknown) => this.deps.onBackgroundError?.(error));
+    // Not awaited: a request never waits for this bookkeeping.
+    touchApiKey(this.deps.em, key.id).catch((error: unknown) =>
+      this.deps.onBackgroundError?.(error),
+    );
   }
 
   /**

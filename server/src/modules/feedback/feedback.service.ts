@@ -15,6 +15,12 @@ import {
   type TenantAction,
 } from '../../domain/feedback.js';
 import type { Mode } from '../../domain/modes.js';
+import {
+  insertFeedback,
+  lockTransaction,
+  transactionMode,
+  type EventRow,
+} from './feedback.store.js';
 import { MAX_FREE_TEXT_LENGTH, MAX_IDENTIFIER_LENGTH } from '../../domain/strings.js';
 import { parseInput, storableString } from '../../domain/validation.js';
 import { FeedbackEntity } from './feedback.entity.js';
@@ -120,15 +126,6 @@ function payloadHash(v: ValidInput): string {
     v.occurredAt ? v.occurredAt.toISOString() : null,
   ]);
   return createHash('sha256').update(canonical).digest('hex');
-}
-
-interface EventRow {
-  id: string;
-  mode: Mode;
-  user_id: string;
-  decision: FeedbackEntity['txDecision'];
-  risk_score: number;
-  occurred_at: Date;
 }
 
 /**
@@ -249,15 +246,7 @@ export class FeedbackService {
 
     return this.em.transactional(async (em) => {
       const tx = em as EntityManager;
-      // The transaction's row is locked: feedback on one transaction is applied one at a time,
-      // so the fraud flag and the customer's counters follow the feedback exactly.
-      const [event] = await query<EventRow>(
-        tx,
-        `select id, mode, user_id, decision, risk_score, occurred_at from scored_event
-          where tenant_id = $tenant and id = $id and kind = 'TRANSACTION' and mode = $mode
-          for update`,
-        { tenant: this.tenantId, id: input.transactionId, mode },
-      );
+      const event = await lockTransaction(tx, this.tenantId, input.transactionId, mode);
       if (!event) throw new NotFoundError('Transaction');
       const occurredAt = input.occurredAt ?? new Date();
       if (input.occurredAt && input.occurredAt.getTime() < new Date(event.occurred_at).getTime()) {
@@ -268,37 +257,19 @@ export class FeedbackService {
           },
         ]);
       }
-      const [inserted] = await query<{ id: string }>(
-        tx,
-        `insert into feedback (id, tenant_id, mode, event_id, feedback_type, tenant_action,
-           analyst_label, confidence, notes, occurred_at, idempotency_key, payload_hash,
-           author_kind, author_id, author_label, tx_decision, tx_risk_score, tx_occurred_at,
-           created_at)
-         values (gen_random_uuid(), $tenant, $mode, $event, $type, $action, $label, $confidence,
-           $notes, $occurred, $key, $hash, $authorKind, $authorId, $authorLabel, $decision,
-           $score, $txAt, clock_timestamp())
-         on conflict (tenant_id, mode, idempotency_key) do nothing
-         returning id`,
-        {
-          tenant: this.tenantId,
-          mode,
-          event: event.id,
-          type: input.feedbackType,
-          action: input.tenantAction ?? null,
-          label: input.analystLabel ?? null,
-          confidence: input.confidence ?? null,
-          notes: input.notes ?? null,
-          occurred: occurredAt,
-          key: idempotencyKey,
-          hash,
-          authorKind: author.kind,
-          authorId: author.id,
-          authorLabel: author.label,
-          decision: event.decision,
-          score: event.risk_score,
-          txAt: event.occurred_at,
-        },
-      );
+      const inserted = await insertFeedback(tx, {
+        tenantId: this.tenantId,
+        event,
+        feedbackType: input.feedbackType,
+        tenantAction: input.tenantAction ?? null,
+        analystLabel: input.analystLabel ?? null,
+        confidence: input.confidence ?? null,
+        notes: input.notes ?? null,
+        occurredAt,
+        idempotencyKey,
+        payloadHash: hash,
+        author,
+      });
       if (!inserted) {
         // A concurrent request with this key committed first.
         const winner = await this.byKey(mode, idempotencyKey, tx);
@@ -306,20 +277,14 @@ export class FeedbackService {
         return this.replay(winner, hash);
       }
       await this.applyEvidence(tx, event, input);
-      const feedback = await tx.findOneOrFail(FeedbackEntity, { id: inserted.id });
+      const feedback = await tx.findOneOrFail(FeedbackEntity, { id: inserted });
       return { status: 'CREATED' as const, feedback };
     });
   }
 
   /** A transaction's mode, which scopes a console user's key; null when there is no such one. */
   private async modeOf(transactionId: string): Promise<Mode | null> {
-    const [row] = await query<{ mode: Mode }>(
-      this.em,
-      `select mode from scored_event
-        where tenant_id = $tenant and id = $id and kind = 'TRANSACTION'`,
-      { tenant: this.tenantId, id: transactionId },
-    );
-    return row?.mode ?? null;
+    return transactionMode(this.em, this.tenantId, transactionId);
   }
 
   private replay(existing: FeedbackEntity, hash: string): FeedbackOutcome {

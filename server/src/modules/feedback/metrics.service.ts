@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { query } from '../../db/sql.js';
+import { Sql, query } from '../../db/executor.js';
 import { BadUserInputError } from '../../domain/errors.js';
 import { CONFIDENCE_WEIGHTS } from '../../domain/feedback.js';
 import type { Mode } from '../../domain/modes.js';
@@ -21,6 +21,15 @@ import {
   recommendThreshold,
   type LabelledScore,
 } from './metrics.js';
+
+/** The statements of metrics.sql.ts, declared once for the executor. */
+const TRANSACTIONS = new Sql(TRANSACTIONS_SQL);
+const FEEDBACK = new Sql(FEEDBACK_SQL);
+const OVERRIDES = new Sql(OVERRIDES_SQL);
+const LABELLED = new Sql(LABELLED_SQL);
+const DAILY = new Sql(DAILY_SQL);
+const SUMMARY_TOTALS = new Sql(SUMMARY_TOTALS_SQL);
+const CHARGEBACKS = new Sql(CHARGEBACKS_SQL);
 
 /** Longest metrics window: a year, leap day included. */
 const MAX_WINDOW_MS = 366 * 86_400_000;
@@ -122,16 +131,16 @@ export class MetricsService {
         allowed: boolean;
         n: number;
         score_sum: number;
-      }>(this.em, TRANSACTIONS_SQL, values),
+      }>(this.em, TRANSACTIONS, values),
       query<{ events: number; labels: number; fraud: number; false_positive: number }>(
         this.em,
-        FEEDBACK_SQL,
+        FEEDBACK,
         values,
       ),
-      query<{ overrides: number }>(this.em, OVERRIDES_SQL, values),
+      query<{ overrides: number }>(this.em, OVERRIDES, values),
       query<{ score: number; fraud_weight: number; legitimate_weight: number; n: number }>(
         this.em,
-        LABELLED_SQL,
+        LABELLED,
         {
           ...values,
           confirmed: CONFIDENCE_WEIGHTS.CONFIRMED,
@@ -218,7 +227,7 @@ export class MetricsService {
   async daily(from: Date, to: Date, mode: Mode): Promise<DailyPoint[]> {
     const rows = await query<Omit<DailyPoint, 'averageScore'> & { average_score: number | null }>(
       this.em,
-      DAILY_SQL,
+      DAILY,
       { tenant: this.tenantId, mode, from, to },
     );
     return rows.map((d) => ({
@@ -253,9 +262,9 @@ export class MetricsService {
         challenged: number;
         blocked: number;
         confirmed: number;
-      }>(this.em, SUMMARY_TOTALS_SQL, values),
+      }>(this.em, SUMMARY_TOTALS, values),
       this.daily(from, to, mode),
-      query<{ n: number }>(this.em, CHARGEBACKS_SQL, values),
+      query<{ n: number }>(this.em, CHARGEBACKS, values),
       this.policy(),
     ]);
     const t = totals ?? {

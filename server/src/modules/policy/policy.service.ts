@@ -17,6 +17,7 @@ import { recordAudit, type Actor } from '../audit/audit.service.js';
 import { isCurrency } from '../scoring/currency.js';
 import { tenantPolicy, type TenantScoringPolicy } from './policy.js';
 import { TenantPolicyEntity } from './tenant-policy.entity.js';
+import { ensureTenantPolicy } from './tenant-policy.store.js';
 
 export const EVENT_KINDS_FOR_POLICY = ['TRANSACTION', 'ACCOUNT'] as const;
 export type PolicyEventKind = (typeof EVENT_KINDS_FOR_POLICY)[number];
@@ -104,13 +105,7 @@ export class PolicyService {
   ): Promise<TenantScoringPolicy> {
     await this.em.transactional(async (txEm) => {
       const em = txEm as EntityManager;
-      await em.getConnection().execute(
-        `insert into tenant_policy (tenant_id, base_currency, currency_rates, rule_overrides, updated_at)
-         values (?, 'USD', '{}'::jsonb, '{}'::jsonb, now()) on conflict (tenant_id) do nothing`,
-        [this.tenantId],
-        'run',
-        em.getTransactionContext(),
-      );
+      await ensureTenantPolicy(em, this.tenantId);
       const row = await em.findOneOrFail(
         TenantPolicyEntity,
         { tenantId: this.tenantId },

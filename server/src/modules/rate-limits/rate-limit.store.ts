@@ -73,21 +73,23 @@ export class CounterStore {
       this.redis.on('error', (error: Error) => this.warnFallback(error));
     } else {
       if (!options.databaseUrl) throw new Error('databaseUrl is required for the pg counter store');
+      // The counters keep a small pool of their own instead of sharing MikroORM's (which
+      // RateLimiterPostgres could use, storeType 'knex'): a counter needs no durability, and
+      // not waiting for the WAL flush keeps a hot tenant's row lock short (a crash loses at most
+      // the last moments of counts). That is `synchronous_commit = off` for the whole session,
+      // because the library sends each counter update as a lone statement that no SET LOCAL
+      // can wrap, and on the shared pool it would make every entity and score commit
+      // non-durable too. Set per session rather than as a startup option, which PgBouncer and
+      // managed poolers refuse. The pool also keeps a flood of refused requests from taking
+      // connections scoring needs. Every statement on it is the library's own.
       this.pool = new pg.Pool({
         Client: CounterClient,
         connectionString: options.databaseUrl,
         max: 4,
         application_name: 'warden-rate-limits',
       });
-      // A counter needs no durability: not waiting for the WAL flush keeps a hot tenant's row
-      // lock short, and a crash loses at most the last moments of counts. Set per session rather
-      // than as a startup option, which PgBouncer and managed poolers refuse.
       this.pool.on('error', (error) => this.warnFallback(error));
-      this.cleanup = setInterval(() => {
-        void this.pool!.query(`delete from "${TABLE}" where expire < $1`, [
-          Date.now() - 3_600_000,
-        ]).catch(() => undefined);
-      }, CLEANUP_INTERVAL_MS);
+      this.cleanup = setInterval(() => this.clearExpired(), CLEANUP_INTERVAL_MS);
       this.cleanup.unref();
     }
   }
@@ -127,6 +129,15 @@ export class CounterStore {
     if (this.cleanup) clearInterval(this.cleanup);
     await this.pool?.end();
     this.redis?.disconnect();
+  }
+
+  /**
+   * Deletes rows whose window ended an hour ago, once for all limiters (they share the table)
+   * rather than on a timer per limiter; the library's own statement, which never rejects.
+   */
+  private clearExpired(): void {
+    const limiter = this.limiters.values().next().value as PostgresCleaner | undefined;
+    void limiter?.clearExpired(Date.now() - 3_600_000);
   }
 
   private limiterFor(points: number): RateLimiterAbstract {
@@ -191,6 +202,11 @@ function consumption(allowed: boolean, limit: number, res: RateLimiterRes): Cons
     remaining: Math.max(0, Math.min(limit, res.remainingPoints)),
     resetSeconds: Math.max(1, Math.ceil(res.msBeforeNext / 1000)),
   };
+}
+
+/** RateLimiterPostgres's cleanup, which its type declarations leave out. */
+interface PostgresCleaner {
+  clearExpired(expire: number): Promise<void>;
 }
 
 /** A counter connection: `synchronous_commit` is off from its first query on. */

@@ -1,10 +1,10 @@
 import { createRequire } from 'node:module';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { query } from '../../db/sql.js';
 import { BadUserInputError } from '../../domain/errors.js';
 import { recordAudit, type Actor } from '../audit/audit.service.js';
 import { normalizeListValue } from '../lists/list.service.js';
 import { REPUTATION_KINDS, type ReputationKind } from './reputation.entity.js';
+import { addMissing, listSummary, removeAbsent } from './reputation.store.js';
 
 export interface ImportReport {
   kind: ReputationKind;
@@ -110,25 +110,9 @@ export class ReputationService {
       const em = tx as EntityManager;
       let removed = 0;
       if (replace) {
-        const rows = await query<{ n: number }>(
-          em,
-          `with gone as (delete from reputation_entry where kind = $kind
-             and value not in (select jsonb_array_elements_text($values::jsonb)) returning 1)
-           select count(*)::int as n from gone`,
-          { kind, values: JSON.stringify(values) },
-        );
-        removed = rows[0]?.n ?? 0;
+        removed = await removeAbsent(em, kind, values);
       }
-      const [added] = await query<{ n: number }>(
-        em,
-        `with added as (
-           insert into reputation_entry (id, kind, value, source, created_at)
-           select gen_random_uuid(), $kind, v, $source, now()
-             from jsonb_array_elements_text($values::jsonb) as v
-           on conflict (kind, value) do nothing returning 1)
-         select count(*)::int as n from added`,
-        { kind, values: JSON.stringify(values), source: source.slice(0, 255) },
-      );
+      const added = await addMissing(em, kind, values, source.slice(0, 255));
       if (options.audit) {
         recordAudit(em, options.audit.actor, {
           tenantId: options.audit.tenantId,
@@ -139,7 +123,7 @@ export class ReputationService {
             source,
             replace,
             valid: values.length,
-            added: added?.n ?? 0,
+            added,
             removed,
             invalid: invalid.length,
           },
@@ -148,7 +132,7 @@ export class ReputationService {
       return {
         kind,
         valid: values.length,
-        added: added?.n ?? 0,
+        added,
         removed,
         invalid: invalid.slice(0, options.maxInvalid ?? 20),
         invalidCount: invalid.length,
@@ -158,11 +142,7 @@ export class ReputationService {
 
   /** Every list, in the order of REPUTATION_KINDS, empty ones included. */
   async summary(): Promise<ReputationListSummary[]> {
-    const rows = await query<{ kind: ReputationKind; n: number; last: Date | null }>(
-      this.em,
-      'select kind, count(*)::int as n, max(created_at) as last from reputation_entry group by kind',
-      {},
-    );
+    const rows = await listSummary(this.em);
     return REPUTATION_KINDS.map((kind) => {
       const row = rows.find((r) => r.kind === kind);
       return { kind, count: row?.n ?? 0, lastAddedAt: row?.last ? new Date(row.last) : null };
@@ -170,11 +150,7 @@ export class ReputationService {
   }
 
   async counts(): Promise<Record<string, number>> {
-    const rows = await query<{ kind: string; n: number }>(
-      this.em,
-      'select kind, count(*)::int as n from reputation_entry group by kind',
-      {},
-    );
+    const rows = await listSummary(this.em);
     return Object.fromEntries(rows.map((r) => [r.kind, r.n]));
   }
 }

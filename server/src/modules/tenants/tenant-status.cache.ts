@@ -1,10 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { PgListener } from '../../db/listener.js';
-import { query } from '../../db/sql.js';
 import { UnauthenticatedError } from '../../domain/errors.js';
+import { TENANT_CHANNEL, tenantDisabled } from './tenant.store.js';
 
-/** The channel tenant changes (disable, enable) are announced on; the payload is the tenant's id. */
-export const TENANT_CHANNEL = 'warden_tenant';
+export { TENANT_CHANNEL } from './tenant.store.js';
 
 export interface TenantStatusCacheOptions {
   /** Upper bound on how long a status is trusted, should a notification ever be lost (ms, 30 s). */
@@ -102,14 +101,8 @@ export async function assertTenantEnabled(
   let disabled = cache?.get(tenantId);
   if (disabled === undefined) {
     const stamp = cache?.stamp() ?? 0;
-    const row = await query<{ disabled: boolean }>(
-      em,
-      'select disabled_at is not null as disabled from tenant where id = $id',
-      { id: tenantId },
-      'tenant_disabled',
-    );
     // A tenant that is gone has no users or keys left (cascade); treat a miss as disabled.
-    disabled = row[0]?.disabled ?? true;
+    disabled = (await tenantDisabled(em, tenantId)) ?? true;
     cache?.set(tenantId, disabled, stamp);
   }
   if (disabled) throw new UnauthenticatedError('Tenant is disabled');

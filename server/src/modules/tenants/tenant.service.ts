@@ -4,10 +4,10 @@ import { z } from 'zod';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../domain/errors.js';
 import { parseInput } from '../../domain/validation.js';
 import { paginateNewestFirst, type Page, type PageArgs } from '../../db/pagination.js';
-import { query } from '../../db/sql.js';
 import { recordAudit, type Actor } from '../audit/audit.service.js';
 import { TenantEntity } from './tenant.entity.js';
-import { TENANT_CHANNEL, type TenantStatusCache } from './tenant-status.cache.js';
+import type { TenantStatusCache } from './tenant-status.cache.js';
+import { announceTenantChange } from './tenant.store.js';
 
 const nameSchema = z
   .string()
@@ -202,10 +202,7 @@ export class TenantService {
       });
       await em.flush();
       if (announce) {
-        await query(em, 'select pg_notify($channel, $id)', {
-          channel: TENANT_CHANNEL,
-          id: tenant.id,
-        });
+        await announceTenantChange(em, tenant.id);
       }
     });
     if (announce) this.deps.statusCache?.evict(tenant.id);

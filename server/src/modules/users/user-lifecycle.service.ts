@@ -14,6 +14,7 @@ import { recordAudit, type Actor } from '../audit/audit.service.js';
 import { clearLoginFailures } from '../auth/login-throttle.js';
 import { hashPassword } from '../auth/password.js';
 import { UserEntity } from './user.entity.js';
+import { lockPlatformAdmins, lockUsersOf } from './user.store.js';
 import { passwordSchema } from './user.service.js';
 
 /** Who acts on users: their audit identity, role and tenant. */
@@ -214,14 +215,7 @@ export class UserLifecycleService {
 
   /** Platform admins may sit in any tenant: the platform must keep one that can still sign in. */
   private async assertAnotherPlatformAdmin(em: EntityManager, user: UserEntity): Promise<void> {
-    await em
-      .getConnection()
-      .execute(
-        `select pg_advisory_xact_lock(hashtextextended('app_user:platform', 0))`,
-        [],
-        'all',
-        em.getTransactionContext(),
-      );
+    await lockPlatformAdmins(em);
     const others = await em.count(
       UserEntity,
       { id: { $ne: user.id }, role: 'PLATFORM_ADMIN', disabledAt: null },
@@ -251,16 +245,4 @@ export class UserLifecycleService {
       );
     }
   }
-}
-
-/** Serializes changes to one tenant's users (last-admin rule, session versions). */
-async function lockUsersOf(em: EntityManager, tenantId: string): Promise<void> {
-  await em
-    .getConnection()
-    .execute(
-      `select pg_advisory_xact_lock(hashtextextended('app_user:' || ?, 0))`,
-      [tenantId],
-      'all',
-      em.getTransactionContext(),
-    );
 }
