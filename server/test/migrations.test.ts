@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { openOrm, type Orm } from '../src/db/orm.js';
+import { entitySchemaDiff } from '../src/db/schema-diff.js';
 
 let orm: Orm;
 beforeAll(async () => {
@@ -13,7 +14,8 @@ afterAll(async () => {
 describe('migrations', () => {
   it('are all applied, and the migrated schema matches the entities exactly', async () => {
     expect(await orm.getMigrator().getPendingMigrations()).toEqual([]);
-    const diff = await orm.schema.getUpdateSchemaSQL({ wrap: false });
+    // Keys the database widens with tenant_id (docs/scale-out.md) count as the entities' keys.
+    const diff = await entitySchemaDiff(orm);
     expect(diff.trim()).toBe('');
   });
 
@@ -30,6 +32,7 @@ describe('migrations', () => {
       'customer',
       'customer_device',
       'customer_recipient',
+      'event_reference',
       'feedback',
       'list_entry',
       'review_case',
