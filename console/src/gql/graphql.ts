@@ -458,6 +458,8 @@ export type UpdateTenantInput = {
   disabled?: InputMaybe<Scalars['Boolean']['input']>;
   /** A new display name; absent keeps it */
   name?: InputMaybe<Scalars['String']['input']>;
+  /** Months of scored events to keep, 1 to 120 (the hourly retention job deletes older ones); null keeps everything; absent keeps the current value */
+  retentionMonths?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Fields left out (or null) stay as they are */
