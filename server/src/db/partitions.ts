@@ -72,6 +72,14 @@ export class PartitionMaintainer {
     );
   }
 
+  /** Makes sure every month from `from`'s to `to`'s has its partition (bulk loads). */
+  async ensureRange(em: EntityManager, from: Date, to: Date): Promise<void> {
+    const dates: Date[] = [];
+    for (let k = 0; addMonths(from, k) <= monthOf(to); k++)
+      dates.push(new Date(`${addMonths(from, k)}-01T00:00:00Z`));
+    await this.ensureMonths(em, dates);
+  }
+
   /** Forgets months whose partitions were dropped, so a later write creates them again. */
   forget(months: Iterable<Month>): void {
     for (const month of months) this.known.delete(month);
