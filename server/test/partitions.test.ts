@@ -89,6 +89,20 @@ describe('partitioned decision store', () => {
   });
 });
 
+describe('a month dropped by another process', () => {
+  it('is created again when an event of that month comes back', async () => {
+    const userId = `dropped-${randomUUID()}`;
+    const at = '2016-05-10T00:00:00Z';
+    expect((await score({ userId, occurredAt: at })).errors).toBeUndefined();
+    expect(await partitionExists('2016-05')).toBe(true);
+    // What `warden retention` run elsewhere does; this process still remembers the month.
+    await rows(`drop table ${partitionName('2016-05')}`);
+    const again = await score({ userId, occurredAt: at });
+    expect(again.errors).toBeUndefined();
+    expect(await partitionExists('2016-05')).toBe(true);
+  });
+});
+
 describe('references across months', () => {
   it('replays the same payload and conflicts on another month, as before partitioning', async () => {
     const reference = `xm-${randomUUID()}`;

@@ -35,32 +35,45 @@ function boundsOf(month: Month): [string, string] {
 /**
  * Creates scored_event's monthly partitions before rows need them. There is deliberately no
  * DEFAULT partition: once it held a row of some month, PostgreSQL would refuse to create that
- * month's partition. So every write first makes sure its months exist; the months this process
- * has seen are cached, so the common case (the current month) costs no query.
+ * month's partition. So every write first makes sure its months exist.
+ *
+ * The months from the previous one onwards that this process has seen are cached, so the common
+ * case (recent events) costs no query; retention never drops them. Older months are checked on
+ * every call (one query), because `warden retention` in another process may have dropped them.
  */
 export class PartitionMaintainer {
   private readonly known = new Set<Month>();
 
   /** Makes sure the partitions of every date's month exist. */
   async ensureMonths(em: EntityManager, dates: Iterable<Date>): Promise<void> {
-    const missing = new Set<Month>();
+    const floor = addMonths(new Date(), -1);
+    const unsure = new Set<Month>();
     for (const date of dates) {
       const month = monthOf(date);
-      if (!this.known.has(month)) missing.add(month);
+      if (!(this.known.has(month) && month >= floor)) unsure.add(month);
     }
-    if (missing.size === 0) return;
-    // Under a transaction-level advisory lock, so replicas creating the same month at once wait
-    // for each other instead of failing; `if not exists` makes the loser's create a no-op.
-    await em.fork().transactional(async (tx) => {
-      await tx.execute(`select pg_advisory_xact_lock(${PARTITION_LOCK_KEY})`);
-      for (const month of [...missing].sort()) {
-        const [from, to] = boundsOf(month);
-        await tx.execute(
-          `create table if not exists "${partitionName(month)}" partition of "scored_event" for values from ('${from}') to ('${to}')`,
-        );
-      }
-    });
-    for (const month of missing) this.known.add(month);
+    if (unsure.size === 0) return;
+    const absent = await em
+      .fork()
+      .execute<{ name: string }[]>(
+        `select n as name from unnest(string_to_array(?, ',')) as n where to_regclass(n) is null`,
+        [[...unsure].map(partitionName).join(',')],
+      );
+    const missing = [...unsure].filter((m) => absent.some((a) => a.name === partitionName(m)));
+    if (missing.length > 0) {
+      // Under a transaction-level advisory lock, so replicas creating the same month at once
+      // wait for each other instead of failing; `if not exists` makes the loser's create a no-op.
+      await em.fork().transactional(async (tx) => {
+        await tx.execute(`select pg_advisory_xact_lock(${PARTITION_LOCK_KEY})`);
+        for (const month of missing.sort()) {
+          const [from, to] = boundsOf(month);
+          await tx.execute(
+            `create table if not exists "${partitionName(month)}" partition of "scored_event" for values from ('${from}') to ('${to}')`,
+          );
+        }
+      });
+    }
+    for (const month of unsure) this.known.add(month);
   }
 
   /** The previous month to three months ahead: what startup and the daily timer create. */
