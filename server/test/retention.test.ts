@@ -8,6 +8,8 @@ import { runCli } from '../src/cli/run.js';
 import { addMonths, eventPartitions, partitionName } from '../src/db/partitions.js';
 import { openOrm, type Orm } from '../src/db/orm.js';
 import { runTenantRetention } from '../src/modules/retention/tenant-retention.js';
+import { Housekeeping, RETENTION_LOCK_KEY } from '../src/modules/retention/housekeeping.js';
+import { createLogger } from '../src/logger.js';
 
 // Retention drops partitions for every tenant, so it runs on a database of its own rather than
 // the one the other test files share.
@@ -203,5 +205,21 @@ describe('warden citus distribute', () => {
       stderr:
         'error: the citus extension is not installed in this database; see docs/scale-out.md\n',
     });
+  });
+});
+
+describe('the hourly retention job', () => {
+  it('runs on one replica at a time: skipped while another holds the lock', async () => {
+    const housekeeping = new Housekeeping(orm, createLogger('silent'));
+    const other = new pg.Client({ connectionString: url });
+    await other.connect();
+    try {
+      await other.query('select pg_advisory_lock($1)', [RETENTION_LOCK_KEY]);
+      expect(await housekeeping.retentionOnce()).toBe(false);
+      await other.query('select pg_advisory_unlock($1)', [RETENTION_LOCK_KEY]);
+      expect(await housekeeping.retentionOnce()).toBe(true);
+    } finally {
+      await other.end();
+    }
   });
 });

@@ -5,7 +5,7 @@ import { eventPartitions } from '../../db/partitions.js';
 import { runTenantRetention } from './tenant-retention.js';
 
 /** Session advisory lock held by the one replica running retention ('warden:retention'). */
-const RETENTION_LOCK_KEY = 7_311_204_119;
+export const RETENTION_LOCK_KEY = 7_311_204_119;
 const HOUR = 3_600_000;
 
 /**
