@@ -20,6 +20,7 @@ import {
   WebhookDispatcher,
   type DispatcherOptions,
 } from './modules/webhooks/webhook.dispatcher.js';
+import { Housekeeping } from './modules/retention/housekeeping.js';
 import { createContext, type ContextDeps, type GraphQLContext } from './graphql/context.js';
 import { createFormatError, httpStatusPlugin } from './graphql/errors.js';
 import { DOCUMENT_LIMITS, MAX_BODY_BYTES, documentLimitRules } from './graphql/limits.js';
@@ -117,6 +118,8 @@ export async function createApp({
     allowPrivate: webhookOptions?.allowPrivate ?? config.webhookAllowPrivate,
   });
   await webhooks.start();
+  const housekeeping = new Housekeeping(orm, logger);
+  await housekeeping.start();
   const deps: ContextDeps = {
     apiKeys,
     cases,
@@ -243,6 +246,7 @@ export async function createApp({
       await tenantStatus.stop();
       await cases.stop();
       await webhooks.stop();
+      await housekeeping.stop();
       await rateLimits?.close();
     },
   };

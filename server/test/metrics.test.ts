@@ -1,3 +1,4 @@
+import { eventPartitions } from '../src/db/partitions.js';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedTenant, startTestServer, type SeededTenant, type TestServer } from './harness.js';
@@ -28,6 +29,11 @@ interface Row {
  */
 async function insertTransactions(tenantId: string, rows: Row[]): Promise<string[]> {
   const ids = rows.map(() => randomUUID());
+  // Straight SQL bypasses scoring, which creates the monthly partitions its events need.
+  await eventPartitions.ensureMonths(
+    server.orm.em.fork(),
+    rows.map((r) => r.at),
+  );
   for (const [i, r] of rows.entries()) {
     await server.orm.em.getConnection().execute(
       `insert into scored_event (id, tenant_id, mode, kind, user_id, payload_hash, occurred_at,

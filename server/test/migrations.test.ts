@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { openOrm, type Orm } from '../src/db/orm.js';
+import { entitySchemaDiff } from '../src/db/schema-diff.js';
 
 let orm: Orm;
 beforeAll(async () => {
@@ -13,14 +14,17 @@ afterAll(async () => {
 describe('migrations', () => {
   it('are all applied, and the migrated schema matches the entities exactly', async () => {
     expect(await orm.getMigrator().getPendingMigrations()).toEqual([]);
-    const diff = await orm.schema.getUpdateSchemaSQL({ wrap: false });
+    // Keys the database widens with tenant_id (docs/scale-out.md) count as the entities' keys.
+    const diff = await entitySchemaDiff(orm);
     expect(diff.trim()).toBe('');
   });
 
   it('declare a tenant_id on every tenant-owned table', async () => {
     const rows = await orm.em.getConnection().execute<{ table_name: string }[]>(
       `select table_name from information_schema.columns
-          where table_schema = 'public' and column_name = 'tenant_id' order by table_name`,
+          where table_schema = 'public' and column_name = 'tenant_id'
+            and table_name not in (select inhrelid::regclass::text from pg_inherits)
+          order by table_name`,
     );
     expect(rows.map((r) => r.table_name)).toEqual([
       'api_key',
@@ -30,6 +34,7 @@ describe('migrations', () => {
       'customer',
       'customer_device',
       'customer_recipient',
+      'event_reference',
       'feedback',
       'list_entry',
       'review_case',

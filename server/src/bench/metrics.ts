@@ -1,3 +1,4 @@
+import { eventPartitions } from '../db/partitions.js';
 import 'reflect-metadata';
 import { mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -82,6 +83,12 @@ async function main(): Promise<void> {
     );
     const sql = orm.em.getConnection().getKnex();
     const seedStarted = performance.now();
+    // The seeded year spans monthly partitions that scoring would have created.
+    await eventPartitions.ensureRange(
+      orm.em.fork(),
+      new Date(Date.now() - 366 * 86_400_000),
+      new Date(),
+    );
     const chunk = 100_000;
     for (let done = 0; done < events; done += chunk) {
       const n = Math.min(chunk, events - done);

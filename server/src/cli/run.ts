@@ -5,6 +5,7 @@ import { ConfigError, loadConfig } from '../config.js';
 import { migrateWithLock, openDatabase, type Database } from '../db/database.js';
 import { TENANT_FILTER } from '../db/tenant-filter.js';
 import { seedDemo } from '../db/seed.js';
+import { citusDistributeCommand, retentionCommand } from './scale.js';
 import { AppError } from '../domain/errors.js';
 import { isMode } from '../domain/modes.js';
 import { ROLES, isRole } from '../domain/roles.js';
@@ -38,6 +39,11 @@ Commands:
                                             DISPOSABLE_DOMAIN, TOR_EXIT (IPs) or HOSTING_NETWORK
                                             (CIDRs); --replace drops entries not in the file
   reputation list                           how many entries each list holds
+  retention --keep-months <N> [--dry-run]   drop the monthly partitions of scored events older
+                                            than N full months, for all tenants, with the
+                                            references, cases and feedback of those events
+  citus distribute                          shard the tenant tables by tenant_id on Citus
+                                            (see docs/scale-out.md)
 
 Options:
   --json   print one JSON object on stdout and nothing else
@@ -147,6 +153,25 @@ async function runCommand(
         { counts },
         REPUTATION_KINDS.map((k) => `${k.padEnd(18)} ${counts[k] ?? 0}`).join('\n'),
       );
+      return;
+    }
+    case 'retention': {
+      const keep = required(flags, 'keep-months');
+      const keepMonths = Number(keep);
+      if (!/^\d+$/.test(keep) || keepMonths < 1)
+        throw new UsageError('--keep-months must be a whole number of months, at least 1');
+      const dryRun = flags['dry-run'] === true;
+      const { result, text } = await withDatabase(env, (db) =>
+        retentionCommand(db.orm.em.fork(), keepMonths, dryRun),
+      );
+      out.done(result, text);
+      return;
+    }
+    case 'citus distribute': {
+      const { result, text } = await withDatabase(env, (db) =>
+        citusDistributeCommand(db.orm.em.fork()),
+      );
+      out.done(result, text);
       return;
     }
     case 'migrate': {
@@ -291,6 +316,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         role: { type: 'string' },
         kind: { type: 'string' },
         replace: { type: 'boolean', default: false },
+        'keep-months': { type: 'string' },
+        'dry-run': { type: 'boolean', default: false },
       },
     });
   } catch (error) {

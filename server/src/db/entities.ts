@@ -13,6 +13,7 @@ import {
 import { ListEntryEntity } from '../modules/lists/list-entry.entity.js';
 import { TenantPolicyEntity } from '../modules/policy/tenant-policy.entity.js';
 import { ScoredEventEntity } from '../modules/scoring/scored-event.entity.js';
+import { EventReferenceEntity } from '../modules/scoring/event-reference.entity.js';
 import { ApiKeyEntity } from '../modules/api-keys/api-key.entity.js';
 import { AuditEntryEntity } from '../modules/audit/audit-entry.entity.js';
 import { LoginFailureEntity, LoginLockoutEntity } from '../modules/auth/login-attempt.entity.js';
@@ -33,6 +34,7 @@ export const ENTITIES = [
   CustomerRecipientEntity,
   CustomerDeviceEntity,
   ScoredEventEntity,
+  EventReferenceEntity,
   ListEntryEntity,
   FeedbackEntity,
   ReviewCaseEntity,

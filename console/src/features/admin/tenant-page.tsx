@@ -31,6 +31,7 @@ const TenantPage_TenantQuery = graphql(`
       disabled
       disabledAt
       createdAt
+      retentionMonths
       rateLimits {
         scoringPerMinute
         otherPerMinute
@@ -161,6 +162,14 @@ export function TenantPage({ id }: { id: string }) {
             {tenantStatus(tenant) === 'Disabled'
               ? `Disabled since ${formatDateTime(tenant.disabledAt)}: its keys and users are refused`
               : 'Active'}
+          </dd>
+        </div>
+        <div>
+          <dt>Retention</dt>
+          <dd data-testid="tenant-retention">
+            {tenant.retentionMonths === null
+              ? 'Keeps every scored event'
+              : `Keeps ${tenant.retentionMonths} month(s) of scored events`}
           </dd>
         </div>
       </dl>

@@ -10,6 +10,9 @@ import { Migration20261207000000TenantControls } from './Migration20261207000000
 import { Migration20261207100000RateLimits } from './Migration20261207100000RateLimits.js';
 import { Migration20261207200000IdempotencyPerMode } from './Migration20261207200000IdempotencyPerMode.js';
 import { Migration20261207300000People } from './Migration20261207300000People.js';
+import { Migration20261208000000PartitionedEvents } from './Migration20261208000000PartitionedEvents.js';
+import { Migration20261208100000CitusReadyKeys } from './Migration20261208100000CitusReadyKeys.js';
+import { Migration20261208200000TenantRetention } from './Migration20261208200000TenantRetention.js';
 
 /** Committed migrations in order. Add new ones at the end; never edit an applied one. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -33,4 +36,10 @@ export const MIGRATIONS: MigrationObject[] = [
     class: Migration20261207200000IdempotencyPerMode,
   },
   { name: 'Migration20261207300000People', class: Migration20261207300000People },
+  {
+    name: 'Migration20261208000000PartitionedEvents',
+    class: Migration20261208000000PartitionedEvents,
+  },
+  { name: 'Migration20261208100000CitusReadyKeys', class: Migration20261208100000CitusReadyKeys },
+  { name: 'Migration20261208200000TenantRetention', class: Migration20261208200000TenantRetention },
 ];

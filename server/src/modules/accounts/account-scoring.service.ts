@@ -1,3 +1,4 @@
+import { eventPartitions } from '../../db/partitions.js';
 import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import type { EntityManager } from '@mikro-orm/postgresql';
@@ -145,6 +146,7 @@ export class AccountScoringService {
         ? { latitude: where.latitude, longitude: where.longitude }
         : null;
 
+    await eventPartitions.ensureMonths(this.em, [n.occurredAtGiven ? e.occurredAt : new Date()]);
     return this.em.transactional(async (tx) => {
       const em = tx as EntityManager;
       // The account, its IP and its device: per-IP and per-device velocity stay exact when a

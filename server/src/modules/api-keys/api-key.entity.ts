@@ -16,6 +16,7 @@ export class ApiKeyEntity {
     mapToPk: true,
     fieldName: 'tenant_id',
     deleteRule: 'cascade',
+    updateRule: 'no action',
   })
   tenantId!: string;
 

@@ -18,6 +18,7 @@ export class AuditEntryEntity {
     mapToPk: true,
     fieldName: 'tenant_id',
     deleteRule: 'cascade',
+    updateRule: 'no action',
   })
   tenantId!: string;
 

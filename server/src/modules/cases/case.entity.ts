@@ -36,23 +36,30 @@ import { UserEntity } from '../users/user.entity.js';
  */
 @Entity({ tableName: 'review_case' })
 @Filter(tenantFilter)
-@Unique({ properties: ['eventId'] })
+@Unique({ properties: ['tenantId', 'eventId'] })
 @Index({ properties: ['tenantId', 'mode', 'status', 'priorityRank', 'createdAt'] })
 @Index({ properties: ['tenantId', 'assigneeId'] })
 export class ReviewCaseEntity {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
-  @ManyToOne(() => TenantEntity, { mapToPk: true, fieldName: 'tenant_id', deleteRule: 'cascade' })
+  @ManyToOne(() => TenantEntity, {
+    mapToPk: true,
+    fieldName: 'tenant_id',
+    deleteRule: 'cascade',
+    updateRule: 'no action',
+  })
   tenantId!: string;
 
   @Enum({ items: [...MODES] })
   mode!: Mode;
 
+  // No foreign key: scored_event is partitioned and has no unique key on id alone; retention
+  // deletes the rows that point at the events it removes.
   @ManyToOne(() => ScoredEventEntity, {
     mapToPk: true,
     fieldName: 'event_id',
-    deleteRule: 'cascade',
+    createForeignKeyConstraint: false,
   })
   eventId!: string;
 
@@ -86,6 +93,7 @@ export class ReviewCaseEntity {
     fieldName: 'assignee_id',
     nullable: true,
     deleteRule: 'set null',
+    updateRule: 'no action',
   })
   assigneeId: string | null = null;
 
@@ -129,13 +137,19 @@ export class CaseEventEntity {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
-  @ManyToOne(() => TenantEntity, { mapToPk: true, fieldName: 'tenant_id', deleteRule: 'cascade' })
+  @ManyToOne(() => TenantEntity, {
+    mapToPk: true,
+    fieldName: 'tenant_id',
+    deleteRule: 'cascade',
+    updateRule: 'no action',
+  })
   tenantId!: string;
 
   @ManyToOne(() => ReviewCaseEntity, {
     mapToPk: true,
     fieldName: 'case_id',
     deleteRule: 'cascade',
+    updateRule: 'no action',
   })
   caseId!: string;
 

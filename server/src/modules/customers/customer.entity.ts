@@ -15,7 +15,12 @@ export class CustomerEntity {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
-  @ManyToOne(() => TenantEntity, { mapToPk: true, fieldName: 'tenant_id', deleteRule: 'cascade' })
+  @ManyToOne(() => TenantEntity, {
+    mapToPk: true,
+    fieldName: 'tenant_id',
+    deleteRule: 'cascade',
+    updateRule: 'no action',
+  })
   tenantId!: string;
 
   @Enum({ items: [...MODES] })

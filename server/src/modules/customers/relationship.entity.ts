@@ -11,6 +11,7 @@ export class CustomerRecipientEntity {
     mapToPk: true,
     fieldName: 'tenant_id',
     deleteRule: 'cascade',
+    updateRule: 'no action',
     primary: true,
   })
   tenantId!: string;
@@ -45,6 +46,7 @@ export class CustomerDeviceEntity {
     mapToPk: true,
     fieldName: 'tenant_id',
     deleteRule: 'cascade',
+    updateRule: 'no action',
     primary: true,
   })
   tenantId!: string;

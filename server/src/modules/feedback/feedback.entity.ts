@@ -42,17 +42,24 @@ export class FeedbackEntity {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
-  @ManyToOne(() => TenantEntity, { mapToPk: true, fieldName: 'tenant_id', deleteRule: 'cascade' })
+  @ManyToOne(() => TenantEntity, {
+    mapToPk: true,
+    fieldName: 'tenant_id',
+    deleteRule: 'cascade',
+    updateRule: 'no action',
+  })
   tenantId!: string;
 
   /** The transaction's mode: TEST feedback is kept but never counted. */
   @Enum({ items: [...MODES] })
   mode!: Mode;
 
+  // No foreign key: scored_event is partitioned and has no unique key on id alone; retention
+  // deletes the rows that point at the events it removes.
   @ManyToOne(() => ScoredEventEntity, {
     mapToPk: true,
     fieldName: 'event_id',
-    deleteRule: 'cascade',
+    createForeignKeyConstraint: false,
   })
   eventId!: string;
 

@@ -13,6 +13,7 @@ export class TenantPolicyEntity {
     mapToPk: true,
     fieldName: 'tenant_id',
     deleteRule: 'cascade',
+    updateRule: 'no action',
     primary: true,
   })
   tenantId!: string;

@@ -4,6 +4,7 @@ import type { ListMatch } from '../../engine/types.js';
 import type { PolicyRow } from '../policy/policy.js';
 import type { NormalizedTransaction } from './ingest.js';
 import { reputationFlags } from '../reputation/reputation.sql.js';
+import { existingReference } from './event-reference.store.js';
 
 /** The customer row as stored (snake_case). */
 export interface CustomerRow {
@@ -179,11 +180,7 @@ from items i cross join p cross join lateral (select
         or (kind = 'PHONE' and value = i.phone)
         or (kind = 'RECIPIENT' and ${SAME_RECIPIENT('value', 'i.recipient_value')})
         or (kind = 'COUNTRY' and value in (i.country, i.recipient_country, i.ip_country)))) as lists,
-  ${when(
-    'i.reference',
-    `(select jsonb_build_object('id', id, 'hash', payload_hash) from scored_event
-       where tenant_id = $tenant and mode = $mode and reference = i.reference)`,
-  )} as existing,
+  ${when('i.reference', existingReference('i.reference'))} as existing,
   ${reputationFlags('i.ip', 'i.domain')}
 ) f`;
 

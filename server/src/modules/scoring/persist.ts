@@ -1,6 +1,7 @@
 import { Statement } from '../../db/pipeline.js';
 import { priorityRank, type CasePriority } from '../../domain/cases.js';
 import { INSERT_DELIVERIES, hookEvent } from '../webhooks/webhook.sql.js';
+import { INSERT_EVENT_REFERENCES } from './event-reference.store.js';
 import type { Mode } from '../../domain/modes.js';
 import type { EngineResult } from '../../engine/types.js';
 import type { NormalizedTransaction } from './ingest.js';
@@ -40,6 +41,7 @@ with ev as (
     latitude float8, longitude float8, input jsonb, risk_score smallint, risk_level text, decision text,
     result jsonb, processing_time_ms real, created_at timestamptz)
   returning 1
+), refs as (${INSERT_EVENT_REFERENCES}
 ), cu as (
   insert into customer (id, tenant_id, mode, external_id, onboarded, tx_count, amount_mean, amount_m2,
     amount_max, amount_total, first_seen_at, last_seen_at, hour_histogram, patterns, recipient_count,

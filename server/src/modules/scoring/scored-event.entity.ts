@@ -40,11 +40,6 @@ const PARTIAL_INDEXES = [
     'create index "scored_event_metrics_index" on "scored_event" ("tenant_id", "mode", "kind", "occurred_at") include ("decision", "risk_score", "amount_base", "fraud_confirmed")',
 })
 @Index({
-  name: 'scored_event_reference_unique',
-  expression:
-    'create unique index "scored_event_reference_unique" on "scored_event" ("tenant_id", "mode", "reference") where "reference" is not null',
-})
-@Index({
   name: `scored_event_${PARTIAL_INDEXES[0][0]}_index`,
   expression: partialIndex(...PARTIAL_INDEXES[0]),
 })
@@ -68,7 +63,12 @@ export class ScoredEventEntity {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
-  @ManyToOne(() => TenantEntity, { mapToPk: true, fieldName: 'tenant_id', deleteRule: 'cascade' })
+  @ManyToOne(() => TenantEntity, {
+    mapToPk: true,
+    fieldName: 'tenant_id',
+    deleteRule: 'cascade',
+    updateRule: 'no action',
+  })
   tenantId!: string;
 
   @Enum({ items: [...MODES] })

@@ -3,6 +3,7 @@ import { performance } from 'node:perf_hooks';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { LOCK_KEYS_SQL } from '../../db/locks.js';
+import { eventPartitions } from '../../db/partitions.js';
 import { PipelinedTransaction, Statement } from '../../db/pipeline.js';
 import { AppError, BadUserInputError, ConflictError, NotFoundError } from '../../domain/errors.js';
 import type { Mode } from '../../domain/modes.js';
@@ -165,6 +166,10 @@ export class ScoringService {
     });
     if (pending.length === 0) return results;
     const located = await Promise.all(pending.map((p) => this.locate(p.t)));
+    await eventPartitions.ensureMonths(
+      this.em,
+      located.map((t) => t.occurredAt),
+    );
     let replays: { index: number; id: string }[];
     try {
       replays = await PipelinedTransaction.run(this.em, (trx) =>

@@ -27,4 +27,8 @@ export class TenantEntity {
   /** Every other authenticated request per minute and mode; null: server default. */
   @Property({ type: 'integer', nullable: true })
   rateLimitOtherPerMinute: number | null = null;
+
+  /** Months of scored events the hourly retention job keeps; null keeps everything. */
+  @Property({ type: 'integer', nullable: true })
+  retentionMonths: number | null = null;
 }

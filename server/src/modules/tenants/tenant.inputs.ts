@@ -23,6 +23,13 @@ export class UpdateTenantInput {
       'true refuses the tenant\'s API keys and console users (UNAUTHENTICATED, "Tenant is disabled"); false lets them in again; absent keeps it',
   })
   disabled?: boolean;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Months of scored events to keep, 1 to 120 (the hourly retention job deletes older ones); null keeps everything; absent keeps the current value',
+  })
+  retentionMonths?: number | null;
 }
 
 @InputType()

@@ -70,7 +70,11 @@ export class TenantResolver {
     const viewer = viewerOf(ctx);
     const tenant = await service(ctx).update(
       id,
-      { name: input.name ?? undefined, disabled: input.disabled ?? undefined },
+      {
+        name: input.name ?? undefined,
+        disabled: input.disabled ?? undefined,
+        retentionMonths: input.retentionMonths,
+      },
       actorOf(viewer),
       viewer.tenantId,
     );

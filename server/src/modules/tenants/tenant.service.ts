@@ -45,6 +45,13 @@ const rateLimitsSchema = z.object({ scoringPerMinute: limitSchema, otherPerMinut
 const updateSchema = z.object({
   name: nameSchema.optional(),
   disabled: z.boolean().optional(),
+  retentionMonths: z
+    .number()
+    .int('must be a whole number of months')
+    .min(1, 'must be at least 1 month')
+    .max(120, 'must be at most 120 months')
+    .nullable()
+    .optional(),
 });
 
 /** A tenant's own rate limits: a number sets it, `null` returns to the server default, absent keeps it. */
@@ -57,6 +64,8 @@ export interface TenantUpdate {
   name?: string;
   /** true disables the tenant (its keys and users are refused), false enables it again. */
   disabled?: boolean;
+  /** Months of scored events kept (1..120); null keeps everything; absent leaves it. */
+  retentionMonths?: number | null;
 }
 
 export interface TenantServiceDeps {
@@ -70,6 +79,7 @@ const audited = (t: TenantEntity) => ({
   disabled: t.disabledAt !== null,
   rateLimitScoringPerMinute: t.rateLimitScoringPerMinute,
   rateLimitOtherPerMinute: t.rateLimitOtherPerMinute,
+  retentionMonths: t.retentionMonths,
 });
 
 /**
@@ -151,6 +161,7 @@ export class TenantService {
     const tenant = await this.getById(id);
     const before = audited(tenant);
     if (change.name !== undefined) tenant.name = change.name;
+    if (change.retentionMonths !== undefined) tenant.retentionMonths = change.retentionMonths;
     if (change.disabled !== undefined && change.disabled !== (tenant.disabledAt !== null)) {
       tenant.disabledAt = change.disabled ? new Date() : null;
     }

@@ -26,6 +26,13 @@ export class TenantType {
   @Field(() => DateTimeScalar)
   createdAt!: Date;
 
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Months of scored events kept; older ones are deleted hourly. Null keeps everything',
+  })
+  retentionMonths!: number | null;
+
   /** The tenant's own limits (not a field: `rateLimits` resolves them against the defaults). */
   ownRateLimits!: Pick<TenantEntity, 'rateLimitScoringPerMinute' | 'rateLimitOtherPerMinute'>;
 
@@ -37,6 +44,7 @@ export class TenantType {
       disabled: entity.disabledAt !== null,
       disabledAt: entity.disabledAt,
       createdAt: entity.createdAt,
+      retentionMonths: entity.retentionMonths,
       ownRateLimits: {
         rateLimitScoringPerMinute: entity.rateLimitScoringPerMinute,
         rateLimitOtherPerMinute: entity.rateLimitOtherPerMinute,

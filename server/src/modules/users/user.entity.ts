@@ -25,6 +25,7 @@ export class UserEntity {
     mapToPk: true,
     fieldName: 'tenant_id',
     deleteRule: 'cascade',
+    updateRule: 'no action',
   })
   tenantId!: string;
 

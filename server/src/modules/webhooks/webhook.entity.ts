@@ -19,7 +19,12 @@ export class WebhookEndpointEntity {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
-  @ManyToOne(() => TenantEntity, { mapToPk: true, fieldName: 'tenant_id', deleteRule: 'cascade' })
+  @ManyToOne(() => TenantEntity, {
+    mapToPk: true,
+    fieldName: 'tenant_id',
+    deleteRule: 'cascade',
+    updateRule: 'no action',
+  })
   tenantId!: string;
 
   @Enum({ items: [...MODES] })
@@ -52,13 +57,19 @@ export class WebhookDeliveryEntity {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
-  @ManyToOne(() => TenantEntity, { mapToPk: true, fieldName: 'tenant_id', deleteRule: 'cascade' })
+  @ManyToOne(() => TenantEntity, {
+    mapToPk: true,
+    fieldName: 'tenant_id',
+    deleteRule: 'cascade',
+    updateRule: 'no action',
+  })
   tenantId!: string;
 
   @ManyToOne(() => WebhookEndpointEntity, {
     mapToPk: true,
     fieldName: 'endpoint_id',
     deleteRule: 'cascade',
+    updateRule: 'no action',
   })
   endpointId!: string;
 

@@ -1,0 +1,103 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+
+/** Advisory lock key serialising partition changes across replicas ('warden:partitions'). */
+export const PARTITION_LOCK_KEY = 7_311_204_118;
+
+/** A month as 'YYYY-MM' (UTC). */
+export type Month = string;
+
+export function monthOf(date: Date): Month {
+  return date.toISOString().slice(0, 7);
+}
+
+/** The month `offset` months from `date`'s month. */
+export function addMonths(date: Date, offset: number): Month {
+  return monthOf(new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + offset, 1)));
+}
+
+/** scored_event's partition holding `month`, e.g. scored_event_y2026m12. */
+export function partitionName(month: Month): string {
+  return `scored_event_y${month.slice(0, 4)}m${month.slice(5, 7)}`;
+}
+
+/** The partition's month, or null for a table that is not one of ours. */
+export function monthOfPartition(name: string): Month | null {
+  const m = /^scored_event_y(\d{4})m(\d{2})$/.exec(name);
+  return m ? `${m[1]}-${m[2]}` : null;
+}
+
+function boundsOf(month: Month): [string, string] {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  const next = new Date(Date.UTC(y, m, 1)).toISOString().slice(0, 10);
+  return [`${month}-01 00:00:00+00`, `${next} 00:00:00+00`];
+}
+
+/**
+ * Creates scored_event's monthly partitions before rows need them. There is deliberately no
+ * DEFAULT partition: once it held a row of some month, PostgreSQL would refuse to create that
+ * month's partition. So every write first makes sure its months exist.
+ *
+ * The months from the previous one onwards that this process has seen are cached, so the common
+ * case (recent events) costs no query; retention never drops them. Older months are checked on
+ * every call (one query), because `warden retention` in another process may have dropped them.
+ */
+export class PartitionMaintainer {
+  private readonly known = new Set<Month>();
+
+  /** Makes sure the partitions of every date's month exist. */
+  async ensureMonths(em: EntityManager, dates: Iterable<Date>): Promise<void> {
+    const floor = addMonths(new Date(), -1);
+    const unsure = new Set<Month>();
+    for (const date of dates) {
+      const month = monthOf(date);
+      if (!(this.known.has(month) && month >= floor)) unsure.add(month);
+    }
+    if (unsure.size === 0) return;
+    const absent = await em
+      .fork()
+      .execute<{ name: string }[]>(
+        `select n as name from unnest(string_to_array(?, ',')) as n where to_regclass(n) is null`,
+        [[...unsure].map(partitionName).join(',')],
+      );
+    const missing = [...unsure].filter((m) => absent.some((a) => a.name === partitionName(m)));
+    if (missing.length > 0) {
+      // Under a transaction-level advisory lock, so replicas creating the same month at once
+      // wait for each other instead of failing; `if not exists` makes the loser's create a no-op.
+      await em.fork().transactional(async (tx) => {
+        await tx.execute(`select pg_advisory_xact_lock(${PARTITION_LOCK_KEY})`);
+        for (const month of missing.sort()) {
+          const [from, to] = boundsOf(month);
+          await tx.execute(
+            `create table if not exists "${partitionName(month)}" partition of "scored_event" for values from ('${from}') to ('${to}')`,
+          );
+        }
+      });
+    }
+    for (const month of unsure) this.known.add(month);
+  }
+
+  /** The previous month to three months ahead: what startup and the daily timer create. */
+  async ensureAhead(em: EntityManager, now = new Date()): Promise<void> {
+    const months = [-1, 0, 1, 2, 3].map((k) => addMonths(now, k));
+    await this.ensureMonths(
+      em,
+      months.map((m) => new Date(`${m}-01T00:00:00Z`)),
+    );
+  }
+
+  /** Makes sure every month from `from`'s to `to`'s has its partition (bulk loads). */
+  async ensureRange(em: EntityManager, from: Date, to: Date): Promise<void> {
+    const dates: Date[] = [];
+    for (let k = 0; addMonths(from, k) <= monthOf(to); k++)
+      dates.push(new Date(`${addMonths(from, k)}-01T00:00:00Z`));
+    await this.ensureMonths(em, dates);
+  }
+
+  /** Forgets months whose partitions were dropped, so a later write creates them again. */
+  forget(months: Iterable<Month>): void {
+    for (const month of months) this.known.delete(month);
+  }
+}
+
+/** The process's maintainer for scored_event. */
+export const eventPartitions = new PartitionMaintainer();

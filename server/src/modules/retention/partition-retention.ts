@@ -1,0 +1,71 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import {
+  PARTITION_LOCK_KEY,
+  addMonths,
+  eventPartitions,
+  monthOfPartition,
+  type Month,
+} from '../../db/partitions.js';
+import { LIST_PARTITIONS, countPartition, deletePartitionDependents } from './retention.store.js';
+
+export interface DroppedPartition {
+  partition: string;
+  month: Month;
+  events: number;
+  references: number;
+  cases: number;
+  feedback: number;
+}
+
+/** scored_event's monthly partitions with their months, oldest first. */
+export async function listPartitions(
+  em: EntityManager,
+): Promise<{ partition: string; month: Month }[]> {
+  const rows = await em.execute<{ name: string }[]>(LIST_PARTITIONS);
+  return rows.flatMap((r) => {
+    const month = monthOfPartition(r.name);
+    return month ? [{ partition: r.name, month }] : [];
+  });
+}
+
+/**
+ * Drops, for every tenant, the monthly partitions older than `keepMonths` full months before
+ * the current one (with 12 in December 2026, November 2025 and earlier go), after deleting the
+ * rows that point at their events. `dryRun` only counts. Each partition goes in its own
+ * transaction, under the lock that creating partitions takes.
+ */
+export async function dropOldPartitions(
+  em: EntityManager,
+  keepMonths: number,
+  options: { dryRun?: boolean; now?: Date } = {},
+): Promise<DroppedPartition[]> {
+  const oldestKept = addMonths(options.now ?? new Date(), -keepMonths);
+  return dropPartitions(
+    em,
+    (await listPartitions(em)).filter((p) => p.month < oldestKept),
+    options.dryRun ?? false,
+  );
+}
+
+export async function dropPartitions(
+  em: EntityManager,
+  partitions: { partition: string; month: Month }[],
+  dryRun: boolean,
+): Promise<DroppedPartition[]> {
+  const dropped: DroppedPartition[] = [];
+  for (const { partition, month } of partitions) {
+    const counts = await em.fork().transactional(async (tx) => {
+      await tx.execute(`select pg_advisory_xact_lock(${PARTITION_LOCK_KEY})`);
+      const [row] = await tx.execute<Omit<DroppedPartition, 'partition' | 'month'>[]>(
+        countPartition(partition),
+      );
+      if (dryRun) return row!;
+      for (const sql of deletePartitionDependents(partition)) await tx.execute(sql);
+      await tx.execute(`drop table "${partition}"`);
+      return row!;
+    });
+    dropped.push({ partition, month, ...counts });
+  }
+  if (!dryRun) eventPartitions.forget(dropped.map((d) => d.month));
+  return dropped;
+}

@@ -1,0 +1,150 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addMonths, partitionName } from '../src/db/partitions.js';
+import { seedTenant, startTestServer, type SeededTenant, type TestServer } from './harness.js';
+
+let server: TestServer;
+let tenant: SeededTenant;
+
+beforeAll(async () => {
+  server = await startTestServer();
+  tenant = await seedTenant(server);
+});
+afterAll(async () => {
+  await server?.close();
+});
+
+const SCORE = `mutation($input: TransactionInput!) {
+  scoreTransaction(input: $input) { transactionId replayed } }`;
+const BATCH = `mutation($inputs: [TransactionInput!]!) {
+  scoreTransactions(inputs: $inputs) { items { result { transactionId replayed } error { code } } } }`;
+
+async function rows<T>(sql: string, params: unknown[] = []): Promise<T[]> {
+  return server.orm.em.fork().getConnection().execute<T[]>(sql, params);
+}
+
+async function partitionExists(month: string): Promise<boolean> {
+  const [row] = await rows<{ oid: string | null }>('select to_regclass(?)::text as oid', [
+    partitionName(month),
+  ]);
+  return row!.oid !== null;
+}
+
+function score(input: Record<string, unknown>) {
+  return server.gql<{ scoreTransaction: { transactionId: string; replayed: boolean } }>(
+    SCORE,
+    { input: { amount: 20, currency: 'USD', ...input } },
+    { auth: tenant.keys.LIVE.secret },
+  );
+}
+
+describe('partitioned decision store', () => {
+  it('has the partitions of the previous month to three months ahead once the server runs', async () => {
+    const now = new Date();
+    for (const k of [-1, 0, 1, 2, 3]) expect(await partitionExists(addMonths(now, k))).toBe(true);
+    const [parent] = await rows<{ kind: string }>(
+      `select relkind::text as kind from pg_class where relname = 'scored_event'`,
+    );
+    expect(parent!.kind).toBe('p');
+    // No DEFAULT partition: it would stop later months from being created.
+    const defaults = await rows(
+      `select 1 from pg_partitioned_table where partrelid = 'scored_event'::regclass and partdefid <> 0`,
+    );
+    expect(defaults).toEqual([]);
+  });
+
+  it('creates the month of a historical replay on demand and reads the event back', async () => {
+    const userId = `hist-${randomUUID()}`;
+    const res = await score({ userId, occurredAt: '2018-04-01T00:00:00Z', amount: 31 });
+    expect(res.errors).toBeUndefined();
+    const id = res.data!.scoreTransaction.transactionId;
+    expect(await partitionExists('2018-04')).toBe(true);
+    const read = await server.gql<{ transaction: { id: string; userId: string; amount: number } }>(
+      'query($id: UUID!) { transaction(id: $id) { id userId amount } }',
+      { id },
+      { auth: await tenant.token('ANALYST') },
+    );
+    expect(read.data?.transaction).toEqual({ id, userId, amount: 31 });
+    const [stored] = await rows<{ partition: string }>(
+      `select tableoid::regclass::text as partition from scored_event where tenant_id = ? and id = ?`,
+      [tenant.id, id],
+    );
+    expect(stored!.partition).toBe('scored_event_y2018m04');
+  });
+
+  it('a batch spanning several unknown months is stored whole', async () => {
+    const userId = `span-${randomUUID()}`;
+    const times = ['2017-01-15T00:00:00Z', '2017-02-15T00:00:00Z', '2017-03-15T00:00:00Z'];
+    const res = await server.gql<{
+      scoreTransactions: { items: { result: { transactionId: string } | null }[] };
+    }>(
+      BATCH,
+      { inputs: times.map((occurredAt) => ({ userId, occurredAt, amount: 5, currency: 'USD' })) },
+      { auth: tenant.keys.LIVE.secret },
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.scoreTransactions.items.every((i) => i.result)).toBe(true);
+    for (const month of ['2017-01', '2017-02', '2017-03'])
+      expect(await partitionExists(month)).toBe(true);
+  });
+});
+
+describe('a month dropped by another process', () => {
+  it('is created again when an event of that month comes back', async () => {
+    const userId = `dropped-${randomUUID()}`;
+    const at = '2016-05-10T00:00:00Z';
+    expect((await score({ userId, occurredAt: at })).errors).toBeUndefined();
+    expect(await partitionExists('2016-05')).toBe(true);
+    // What `warden retention` run elsewhere does; this process still remembers the month.
+    await rows(`drop table ${partitionName('2016-05')}`);
+    const again = await score({ userId, occurredAt: at });
+    expect(again.errors).toBeUndefined();
+    expect(await partitionExists('2016-05')).toBe(true);
+  });
+});
+
+describe('references across months', () => {
+  it('replays the same payload and conflicts on another month, as before partitioning', async () => {
+    const reference = `xm-${randomUUID()}`;
+    const userId = `xm-${randomUUID()}`;
+    const first = await score({ userId, reference, occurredAt: '2026-12-01T10:00:00Z' });
+    expect(first.data?.scoreTransaction.replayed).toBe(false);
+    const id = first.data!.scoreTransaction.transactionId;
+
+    const again = await score({ userId, reference, occurredAt: '2026-12-01T10:00:00Z' });
+    expect(again.data?.scoreTransaction).toEqual({ transactionId: id, replayed: true });
+
+    // The same reference with a time in another month (another partition) is another payload.
+    const moved = await score({ userId, reference, occurredAt: '2018-06-01T10:00:00Z' });
+    expect(moved.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+
+    const refs = await rows<{ event_id: string }>(
+      'select event_id from event_reference where tenant_id = ? and reference = ?',
+      [tenant.id, reference],
+    );
+    expect(refs).toEqual([{ event_id: id }]);
+    const events = await rows('select 1 from scored_event where tenant_id = ? and reference = ?', [
+      tenant.id,
+      reference,
+    ]);
+    expect(events).toHaveLength(1);
+  });
+
+  it('concurrent first calls with one reference in different months store one event', async () => {
+    const reference = `race-xm-${randomUUID()}`;
+    const results = await Promise.all(
+      ['2019-01-10T00:00:00Z', '2019-02-10T00:00:00Z', '2019-03-10T00:00:00Z'].map((occurredAt) =>
+        score({ userId: `race-${randomUUID()}`, reference, occurredAt }),
+      ),
+    );
+    const stored = results.filter((r) => !r.errors);
+    expect(stored).toHaveLength(1);
+    for (const r of results.filter((r) => r.errors))
+      expect(r.errors![0]!.extensions?.code).toBe('CONFLICT');
+    const events = await rows('select 1 from scored_event where tenant_id = ? and reference = ?', [
+      tenant.id,
+      reference,
+    ]);
+    expect(events).toHaveLength(1);
+  });
+});
