@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
-import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Pipeline, bind } from '../../db/executor.js';
 import { LOCK_KEYS } from '../../db/locks.js';
@@ -173,11 +172,9 @@ export class ScoringService {
         this.run(trx, pending, located, results, started),
       );
     } catch (error) {
-      // A concurrent call stored one of our references first: run again; it is now a replay.
-      const unique =
-        error instanceof UniqueConstraintViolationException ||
-        (error as { code?: unknown }).code === '23505';
-      if (!unique) throw error;
+      // A concurrent call stored one of our references first (PostgreSQL's unique_violation,
+      // as the executor passes it on): run again; it is now a replay.
+      if ((error as { code?: unknown }).code !== '23505') throw error;
       try {
         replays = await Pipeline.transaction(this.em, (trx) =>
           this.run(trx, pending, located, results, started),
