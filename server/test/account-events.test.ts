@@ -275,15 +275,25 @@ describe('an account event in the database', () => {
     const em = server.orm.em.fork();
     em.setFilterParams(TENANT_FILTER, { tenantId: tenant.id });
     const service = new AccountScoringService(em, tenant.id, 'LIVE');
-    const before = { ...executorStatistics };
-    const outcome = await service.score(signup());
-    expect(executorStatistics.roundTrips - before.roundTrips).toBe(2);
+    // The server's background work (the webhook sweep) uses the executor too and can only add
+    // to a count: the least of three events is an event's own cost.
+    const costs: { roundTrips: number; statements: number }[] = [];
+    let outcome: Awaited<ReturnType<AccountScoringService['score']>> | undefined;
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const before = { ...executorStatistics };
+      outcome = await service.score(signup());
+      costs.push({
+        roundTrips: executorStatistics.roundTrips - before.roundTrips,
+        statements: executorStatistics.statements - before.statements,
+      });
+    }
+    expect(Math.min(...costs.map((c) => c.roundTrips))).toBe(2);
     // BEGIN, the locks, the facts; the insert, COMMIT.
-    expect(executorStatistics.statements - before.statements).toBe(5);
+    expect(Math.min(...costs.map((c) => c.statements))).toBe(5);
     const [row] = await server.orm.em
       .fork()
       .getConnection()
-      .execute('select kind from scored_event where id = ?', [outcome.transactionId]);
+      .execute('select kind from scored_event where id = ?', [outcome!.transactionId]);
     expect(row).toEqual({ kind: 'ACCOUNT' });
   });
 });
