@@ -292,7 +292,7 @@ describe('cases', () => {
     const QUEUE = `{ reviewQueue(first: 50) { edges { node {
       id transaction { id } customer { externalId } recentEvents { id }
       linkedEntities { userId } assignee { email } timeline { type } } } } }`;
-    const statements = async () => {
+    const once = async () => {
       let n = 0;
       const knex = a.orm.em.getConnection().getKnex();
       const count = () => {
@@ -306,6 +306,12 @@ describe('cases', () => {
       const raw = executorStatistics.statements - sent;
       expect(raw).toBeGreaterThan(0);
       return { n: n + raw, cases: res.data!.reviewQueue.edges.length };
+    };
+    // The server's webhook sweep uses the executor too and can only add to a count: the least
+    // of three loads is the page's own cost.
+    const statements = async () => {
+      const loads = [await once(), await once(), await once()];
+      return { n: Math.min(...loads.map((l) => l.n)), cases: loads[0]!.cases };
     };
     for (let i = 0; i < 2; i++)
       await score(t, { userId: `n1-${i}`, amount: 30, device: { id: `d${i}` } });
