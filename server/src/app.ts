@@ -113,7 +113,7 @@ export async function createApp({
     logger.warn({ err: error }, 'case events: listener or delivery failed'),
   );
   await cases.start(orm.config.get('clientUrl')!);
-  const webhooks = new WebhookDispatcher(orm.config.get('clientUrl')!, logger, {
+  const webhooks = new WebhookDispatcher(orm, logger, {
     ...webhookOptions,
     allowPrivate: webhookOptions?.allowPrivate ?? config.webhookAllowPrivate,
   });

@@ -1,5 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { executorStatistics } from '../src/db/executor.js';
+import { TENANT_FILTER } from '../src/db/tenant-filter.js';
+import { AccountScoringService } from '../src/modules/accounts/account-scoring.service.js';
 import { seedTenant, startTestServer, type SeededTenant, type TestServer } from './harness.js';
 
 let server: TestServer;
@@ -264,6 +267,34 @@ describe('scoreAccountEvent', () => {
       await server.gql(SCORE, { input: signup({ device }) }, { auth: tenant.keys.TEST.secret });
     const live = await score(signup({ device }));
     expect(live.derivedSignals).toMatchObject({ linkage: { accountsOnDevice30d: 0 } });
+  });
+});
+
+describe('an account event in the database', () => {
+  it('costs two round-trips: locks and facts, then the insert and COMMIT', async () => {
+    const em = server.orm.em.fork();
+    em.setFilterParams(TENANT_FILTER, { tenantId: tenant.id });
+    const service = new AccountScoringService(em, tenant.id, 'LIVE');
+    // The server's background work (the webhook sweep) uses the executor too and can only add
+    // to a count: the least of three events is an event's own cost.
+    const costs: { roundTrips: number; statements: number }[] = [];
+    let outcome: Awaited<ReturnType<AccountScoringService['score']>> | undefined;
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const before = { ...executorStatistics };
+      outcome = await service.score(signup());
+      costs.push({
+        roundTrips: executorStatistics.roundTrips - before.roundTrips,
+        statements: executorStatistics.statements - before.statements,
+      });
+    }
+    expect(Math.min(...costs.map((c) => c.roundTrips))).toBe(2);
+    // BEGIN, the locks, the facts; the insert, COMMIT.
+    expect(Math.min(...costs.map((c) => c.statements))).toBe(5);
+    const [row] = await server.orm.em
+      .fork()
+      .getConnection()
+      .execute('select kind from scored_event where id = ?', [outcome!.transactionId]);
+    expect(row).toEqual({ kind: 'ACCOUNT' });
   });
 });
 

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
+import { executorStatistics } from '../src/db/executor.js';
 import { seedTenant, startTestServer, type SeededTenant, type TestServer } from './harness.js';
 
 // Two replicas on one database: events committed through one are delivered by the other.
@@ -291,16 +292,26 @@ describe('cases', () => {
     const QUEUE = `{ reviewQueue(first: 50) { edges { node {
       id transaction { id } customer { externalId } recentEvents { id }
       linkedEntities { userId } assignee { email } timeline { type } } } } }`;
-    const statements = async () => {
+    const once = async () => {
       let n = 0;
       const knex = a.orm.em.getConnection().getKnex();
       const count = () => {
         n++;
       };
       knex.on('query', count);
+      // Statements of the SQL executor run on the pool's connections without knex's events.
+      const sent = executorStatistics.statements;
       const res = await a.gql<{ reviewQueue: { edges: unknown[] } }>(QUEUE, {}, { auth: analyst });
       knex.off('query', count);
-      return { n, cases: res.data!.reviewQueue.edges.length };
+      const raw = executorStatistics.statements - sent;
+      expect(raw).toBeGreaterThan(0);
+      return { n: n + raw, cases: res.data!.reviewQueue.edges.length };
+    };
+    // The server's webhook sweep uses the executor too and can only add to a count: the least
+    // of three loads is the page's own cost.
+    const statements = async () => {
+      const loads = [await once(), await once(), await once()];
+      return { n: Math.min(...loads.map((l) => l.n)), cases: loads[0]!.cases };
     };
     for (let i = 0; i < 2; i++)
       await score(t, { userId: `n1-${i}`, amount: 30, device: { id: `d${i}` } });

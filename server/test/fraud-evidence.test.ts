@@ -10,7 +10,7 @@ import {
 } from '../src/domain/fraud-evidence.js';
 import { ANALYST_LABELS, TENANT_ACTIONS, CONFIDENCES } from '../src/domain/feedback.js';
 import { LABELLED_SQL } from '../src/modules/feedback/metrics.sql.js';
-import { query } from '../src/db/sql.js';
+import { Sql, query } from '../src/db/executor.js';
 import { seedTenant, startTestServer, type SeededTenant, type TestServer } from './harness.js';
 
 let server: TestServer;
@@ -44,6 +44,19 @@ const feedbackItem = fc.record({
     }),
   ),
 });
+
+const FEEDBACK_OF = new Sql(
+  `select id, analyst_label, tenant_action, confidence, occurred_at, created_at
+     from feedback where tenant_id = $tenant and event_id = $event`,
+);
+const FRAUD_FLAG = new Sql(
+  'select fraud_confirmed from scored_event where tenant_id = $tenant and id = $event',
+);
+const FRAUD_COUNT = new Sql(
+  `select fraud_count from customer
+    where tenant_id = $tenant and mode = 'LIVE' and external_id = $user`,
+);
+const LABELLED = new Sql(LABELLED_SQL);
 
 interface FeedbackRow {
   id: string;
@@ -83,12 +96,10 @@ describe('fraud evidence: one definition for scoring, customers and metrics', ()
         }
 
         const em = server.orm.em.fork();
-        const rows = await query<FeedbackRow>(
-          em,
-          `select id, analyst_label, tenant_action, confidence, occurred_at, created_at
-             from feedback where tenant_id = $tenant and event_id = $event`,
-          { tenant: tenant.id, event: transactionId },
-        );
+        const rows = await query<FeedbackRow>(em, FEEDBACK_OF, {
+          tenant: tenant.id,
+          event: transactionId,
+        });
         const evidence: EvidenceItem[] = rows.map((r) => ({
           id: r.id,
           analystLabel: r.analyst_label,
@@ -101,20 +112,17 @@ describe('fraud evidence: one definition for scoring, customers and metrics', ()
         const deciding = decidingFeedback(evidence);
 
         // Scoring's view: the flag the recipient's and customer's fraud history read.
-        const [event] = await query<{ fraud_confirmed: boolean }>(
-          em,
-          'select fraud_confirmed from scored_event where tenant_id = $tenant and id = $event',
-          { tenant: tenant.id, event: transactionId },
-        );
+        const [event] = await query<{ fraud_confirmed: boolean }>(em, FRAUD_FLAG, {
+          tenant: tenant.id,
+          event: transactionId,
+        });
         expect(event!.fraud_confirmed).toBe(fraud);
 
         // The customer's fraud counter.
-        const [customer] = await query<{ fraud_count: number }>(
-          em,
-          `select fraud_count from customer
-            where tenant_id = $tenant and mode = 'LIVE' and external_id = $user`,
-          { tenant: tenant.id, user: userId },
-        );
+        const [customer] = await query<{ fraud_count: number }>(em, FRAUD_COUNT, {
+          tenant: tenant.id,
+          user: userId,
+        });
         expect(customer!.fraud_count).toBe(fraud ? 1 : 0);
 
         // The metrics' labelled outcome of the window holding only this payment.
@@ -122,7 +130,7 @@ describe('fraud evidence: one definition for scoring, customers and metrics', ()
           fraud_weight: number;
           legitimate_weight: number;
           n: number;
-        }>(em, LABELLED_SQL, {
+        }>(em, LABELLED, {
           tenant: tenant.id,
           mode: 'LIVE',
           from: day,
@@ -140,7 +148,8 @@ describe('fraud evidence: one definition for scoring, customers and metrics', ()
       }),
       { numRuns: 40, seed: 20261207 },
     );
-  });
+    // About 240 requests: allow for a loaded machine.
+  }, 120_000);
 
   it('a clearing label after a chargeback clears, a chargeback after it confirms again', () => {
     const at = (minutes: number) => new Date(Date.UTC(2026, 0, 1, 0, minutes));

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addMonths, partitionName } from '../src/db/partitions.js';
+import pg from 'pg';
+import { inject } from 'vitest';
+import { addMonths, eventPartitions, partitionName } from '../src/db/partitions.js';
 import { seedTenant, startTestServer, type SeededTenant, type TestServer } from './harness.js';
 
 let server: TestServer;
@@ -51,6 +53,30 @@ describe('partitioned decision store', () => {
       `select 1 from pg_partitioned_table where partrelid = 'scored_event'::regclass and partdefid <> 0`,
     );
     expect(defaults).toEqual([]);
+  });
+
+  it('creates a month without waiting for transactions open on scored_event', async () => {
+    // A transaction that read and wrote scored_event and is still open: CREATE TABLE … PARTITION
+    // OF would wait for it (and every score would queue behind); ATTACH PARTITION does not.
+    const holder = new pg.Client({ connectionString: inject('databaseUrl') });
+    await holder.connect();
+    try {
+      await holder.query('begin');
+      await holder.query('select count(*) from scored_event');
+      await holder.query(`set local lock_timeout = '0'`);
+      const created = eventPartitions.ensureMonths(server.orm.em.fork(), [
+        new Date('2011-03-05T00:00:00Z'),
+      ]);
+      const waited = await Promise.race([
+        created.then(() => false),
+        new Promise<boolean>((resolve) => setTimeout(() => resolve(true), 10_000)),
+      ]);
+      expect(waited).toBe(false);
+      expect(await partitionExists('2011-03')).toBe(true);
+    } finally {
+      await holder.query('rollback').catch(() => undefined);
+      await holder.end();
+    }
   });
 
   it('creates the month of a historical replay on demand and reads the event back', async () => {

@@ -1,4 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { executorStatistics } from '../src/db/executor.js';
+import { TENANT_FILTER } from '../src/db/tenant-filter.js';
+import { ScoringService } from '../src/modules/scoring/scoring.service.js';
 import { seedTenant, startTestServer, type SeededTenant, type TestServer } from './harness.js';
 
 let server: TestServer;
@@ -354,6 +357,28 @@ describe('scoreTransaction', () => {
     expect(travel.detail).toMatch(
       /^1\d{4} km from the previous event at \d+ km\/h, limit 900 km\/h$/,
     );
+  });
+
+  it('costs two round-trips per call, one transaction or a batch', async () => {
+    const em = server.orm.em.fork();
+    em.setFilterParams(TENANT_FILTER, { tenantId: tenant.id });
+    const service = new ScoringService(em, tenant.id, 'LIVE');
+    // The server's background work (the webhook sweep) uses the executor too and can only add
+    // to a count: the least of three calls is the call's own cost.
+    const trips = async (n: number) => {
+      const counts: number[] = [];
+      for (let attempt = 0; attempt < 3; attempt++) {
+        const before = executorStatistics.roundTrips;
+        const results = await service.scoreTransactions(
+          Array.from({ length: n }, (_, i) => ({ userId: `trips-${n}-${i % 3}`, amount: 10 + i })),
+        );
+        expect(results.every((r) => r.ok)).toBe(true);
+        counts.push(executorStatistics.roundTrips - before);
+      }
+      return Math.min(...counts);
+    };
+    expect(await trips(1)).toBe(2);
+    expect(await trips(50)).toBe(2);
   });
 
   it('is for API keys only', async () => {

@@ -7,7 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { createApp } from '../app.js';
 import { loadConfig } from '../config.js';
 import { openOrm } from '../db/orm.js';
-import { pipelineStatistics } from '../db/pipeline.js';
+import { executorStatistics } from '../db/executor.js';
 import { createLogger } from '../logger.js';
 import { TokenSigner } from '../modules/auth/jwt.js';
 import { IpGeolocator } from '../modules/geo/ip-geolocator.js';
@@ -72,7 +72,7 @@ async function main(): Promise<void> {
   const stats = createServer((req, res) => {
     if (req.url === '/reset') {
       statements = 0;
-      pipelineStatistics.statements = 0;
+      executorStatistics.statements = 0;
     }
     if (profiler && req.url === '/profile-start')
       void post('Profiler.enable').then(() => post('Profiler.start'));
@@ -86,7 +86,7 @@ async function main(): Promise<void> {
     res.setHeader('content-type', 'application/json');
     res.end(
       JSON.stringify({
-        statements: statements + pipelineStatistics.statements,
+        statements: statements + executorStatistics.statements,
         rss: process.memoryUsage().rss,
       }),
     );

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { Sql, query } from '../db/executor.js';
 import {
   COLOCATION_ANCHOR,
   DISTRIBUTED_TABLES,
@@ -37,6 +38,22 @@ export async function retentionCommand(
 export const CITUS_MISSING =
   'the citus extension is not installed in this database; see docs/scale-out.md';
 
+const CITUS_INSTALLED = new Sql("select 1 from pg_extension where extname = 'citus'");
+// The statements below name Citus's own catalog and functions: they are sent unnamed (`once`), so
+// the schema test, which parses every named statement on plain PostgreSQL, leaves them alone.
+const CITUS_MANAGES = new Sql(
+  'select 1 from pg_dist_partition where logicalrelid = $table::regclass',
+  { once: true },
+);
+const CREATE_REFERENCE_TABLE = new Sql('select create_reference_table($table)', { once: true });
+const CREATE_DISTRIBUTED_TABLE = new Sql('select create_distributed_table($table, $column)', {
+  once: true,
+});
+const CREATE_COLOCATED_TABLE = new Sql(
+  'select create_distributed_table($table, $column, colocate_with => $anchor)',
+  { once: true },
+);
+
 /**
  * `warden citus distribute`: makes the platform tables reference tables and shards the tenant
  * tables by tenant_id, co-located with scored_event. Tables Citus already manages are skipped,
@@ -44,21 +61,15 @@ export const CITUS_MISSING =
  * table Citus already manages (tenant first, review_case before case_event, ...).
  */
 export async function citusDistributeCommand(em: EntityManager): Promise<CommandResult> {
-  const [citus] = await em.execute<unknown[]>(`select 1 from pg_extension where extname = 'citus'`);
+  const [citus] = await query(em, CITUS_INSTALLED);
   if (!citus) throw new Error(CITUS_MISSING);
-  const managed = async (table: string) =>
-    (
-      await em.execute<unknown[]>(
-        'select 1 from pg_dist_partition where logicalrelid = ?::regclass',
-        [table],
-      )
-    ).length > 0;
+  const managed = async (table: string) => (await query(em, CITUS_MANAGES, { table })).length > 0;
   const done: string[] = [];
   const skipped: string[] = [];
   for (const table of REFERENCE_TABLES) {
     if (await managed(table)) skipped.push(table);
     else {
-      await em.execute('select create_reference_table(?)', [table]);
+      await query(em, CREATE_REFERENCE_TABLE, { table });
       done.push(`${table} (reference)`);
     }
   }
@@ -66,13 +77,13 @@ export async function citusDistributeCommand(em: EntityManager): Promise<Command
     if (await managed(table)) skipped.push(table);
     else {
       if (table === COLOCATION_ANCHOR)
-        await em.execute('select create_distributed_table(?, ?)', [table, DISTRIBUTION_COLUMN]);
+        await query(em, CREATE_DISTRIBUTED_TABLE, { table, column: DISTRIBUTION_COLUMN });
       else
-        await em.execute('select create_distributed_table(?, ?, colocate_with => ?)', [
+        await query(em, CREATE_COLOCATED_TABLE, {
           table,
-          DISTRIBUTION_COLUMN,
-          COLOCATION_ANCHOR,
-        ]);
+          column: DISTRIBUTION_COLUMN,
+          anchor: COLOCATION_ANCHOR,
+        });
       done.push(`${table} (distributed by ${DISTRIBUTION_COLUMN})`);
     }
   }

@@ -28,10 +28,14 @@ export class Sql {
   readonly text: string;
   /** Placeholder names in positional order. */
   readonly params: readonly string[];
-  /** The protocol-level statement name: the same text always gets the same name. */
+  /** The protocol-level statement name (same text, same name); empty for a `once` statement. */
   readonly name: string;
 
-  constructor(source: string) {
+  /**
+   * `once`: a statement whose text is built at run time (DDL naming a partition, say): it is
+   * sent unnamed, so connections do not collect one prepared statement per text.
+   */
+  constructor(source: string, options: { once?: boolean } = {}) {
     const params: string[] = [];
     this.text = source.replace(/\$([a-zA-Z_]\w*)/g, (_m, param: string) => {
       let at = params.indexOf(param);
@@ -39,8 +43,10 @@ export class Sql {
       return `$${at + 1}`;
     });
     this.params = params;
-    this.name = `w_${createHash('sha1').update(this.text).digest('hex').slice(0, 20)}`;
-    declaredStatements.set(this.name, this);
+    this.name = options.once
+      ? ''
+      : `w_${createHash('sha1').update(this.text).digest('hex').slice(0, 20)}`;
+    if (this.name) declaredStatements.set(this.name, this);
   }
 
   /** The bind values in positional order; a missing value is an error, `undefined` is NULL. */
@@ -95,7 +101,8 @@ function clientOf(em: EntityManager, ownTransaction: boolean): KnexClient {
 
 function run(client: PgClient, statement: Bound): Promise<PgResult> {
   const { sql, values } = statement;
-  return client.query({ text: sql.text, values: sql.values(values), name: sql.name });
+  const config = { text: sql.text, values: sql.values(values) };
+  return client.query(sql.name ? { ...config, name: sql.name } : config);
 }
 
 /**

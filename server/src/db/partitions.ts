@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { Sql, query } from './executor.js';
 
 /** Advisory lock key serialising partition changes across replicas ('warden:partitions'). */
 export const PARTITION_LOCK_KEY = 7_311_204_118;
@@ -32,6 +33,37 @@ function boundsOf(month: Month): [string, string] {
   return [`${month}-01 00:00:00+00`, `${next} 00:00:00+00`];
 }
 
+/** Which of `$names` (a text array) are not tables. */
+const ABSENT_TABLES = new Sql(
+  'select n as name from unnest($names::text[]) as n where to_regclass(n) is null',
+);
+
+/** Taken by whatever creates or drops a partition, for the rest of its transaction. */
+export const PARTITION_LOCK = new Sql(`select pg_advisory_xact_lock(${PARTITION_LOCK_KEY})`);
+
+/**
+ * The DDL of `month`'s partition (its name and bounds are computed, never user input). The table
+ * is created on its own and then attached: ATTACH PARTITION takes only a SHARE UPDATE EXCLUSIVE
+ * lock on scored_event, which reads and writes do not conflict with, whereas CREATE TABLE …
+ * PARTITION OF would wait for every open transaction on scored_event and hold up every score
+ * queued behind it. Attaching builds the new table's indexes (it is empty: instant).
+ */
+function createPartition(month: Month): Sql[] {
+  const [from, to] = boundsOf(month);
+  const name = `"${partitionName(month)}"`;
+  return [
+    new Sql(`create table ${name} (like scored_event including defaults including constraints)`, {
+      once: true,
+    }),
+    new Sql(
+      `alter table scored_event attach partition ${name} for values from ('${from}') to ('${to}')`,
+      {
+        once: true,
+      },
+    ),
+  ];
+}
+
 /**
  * Creates scored_event's monthly partitions before rows need them. There is deliberately no
  * DEFAULT partition: once it held a row of some month, PostgreSQL would refuse to create that
@@ -53,23 +85,21 @@ export class PartitionMaintainer {
       if (!(this.known.has(month) && month >= floor)) unsure.add(month);
     }
     if (unsure.size === 0) return;
-    const absent = await em
-      .fork()
-      .execute<{ name: string }[]>(
-        `select n as name from unnest(string_to_array(?, ',')) as n where to_regclass(n) is null`,
-        [[...unsure].map(partitionName).join(',')],
-      );
+    const absent = await query<{ name: string }>(em.fork(), ABSENT_TABLES, {
+      names: [...unsure].map(partitionName),
+    });
     const missing = [...unsure].filter((m) => absent.some((a) => a.name === partitionName(m)));
     if (missing.length > 0) {
       // Under a transaction-level advisory lock, so replicas creating the same month at once
-      // wait for each other instead of failing; `if not exists` makes the loser's create a no-op.
+      // wait for each other; whoever comes second sees the month exists and skips it.
       await em.fork().transactional(async (tx) => {
-        await tx.execute(`select pg_advisory_xact_lock(${PARTITION_LOCK_KEY})`);
+        await query(tx, PARTITION_LOCK);
+        const still = await query<{ name: string }>(tx, ABSENT_TABLES, {
+          names: missing.map(partitionName),
+        });
         for (const month of missing.sort()) {
-          const [from, to] = boundsOf(month);
-          await tx.execute(
-            `create table if not exists "${partitionName(month)}" partition of "scored_event" for values from ('${from}') to ('${to}')`,
-          );
+          if (!still.some((a) => a.name === partitionName(month))) continue;
+          for (const ddl of createPartition(month)) await query(tx, ddl);
         }
       });
     }

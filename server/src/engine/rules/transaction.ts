@@ -1,4 +1,13 @@
+import { MINUTE_MS, SMALL_AMOUNT_WINDOW_MS } from '../windows.js';
 import { amount, fired, num, pass, plural, type RuleDefinition } from './rule.js';
+
+/**
+ * CARD_TESTING's code and small-amount parameter, named once: the rule below and the SQL that
+ * reads a tenant's override of the parameter (scoring's enrichment) both take them from here.
+ */
+export const CARD_TESTING = { code: 'CARD_TESTING', smallAmount: 'smallAmount' } as const;
+
+const SMALL_WINDOW = `${SMALL_AMOUNT_WINDOW_MS / MINUTE_MS} minutes`;
 
 export const TRANSACTION_RULES: RuleDefinition[] = [
   {
@@ -102,19 +111,18 @@ export const TRANSACTION_RULES: RuleDefinition[] = [
     },
   },
   {
-    code: 'CARD_TESTING',
+    code: CARD_TESTING.code,
     label: 'Burst of small amounts',
     dimension: 'TRANSACTION',
     weight: 30,
     action: null,
     priority: 0,
-    params: { smallAmount: 5, limit: 3 },
-    description:
-      'Fires when small transactions (≤ smallAmount) in the last 10 minutes, this one included, reach the limit.',
+    params: { [CARD_TESTING.smallAmount]: 5, limit: 3 },
+    description: `Fires when small transactions (≤ ${CARD_TESTING.smallAmount}) in the last ${SMALL_WINDOW}, this one included, reach the limit.`,
     evaluate: (e, ctx, p) => {
-      const small = num(p, 'smallAmount');
+      const small = num(p, CARD_TESTING.smallAmount);
       const n = ctx.velocity.user.smallCount10m + (e.amount <= small ? 1 : 0);
-      const text = `${plural(n, 'transaction')} of ${amount(small)} or less in 10 minutes, limit ${num(p, 'limit')}`;
+      const text = `${plural(n, 'transaction')} of ${amount(small)} or less in ${SMALL_WINDOW}, limit ${num(p, 'limit')}`;
       return e.amount <= small && n >= num(p, 'limit') ? fired(text) : pass(text);
     },
   },

@@ -1,16 +1,18 @@
-import { eventPartitions } from '../../db/partitions.js';
 import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { LOCK_KEYS_SQL } from '../../db/locks.js';
-import { query } from '../../db/sql.js';
+import { Pipeline, Sql, bind } from '../../db/executor.js';
+import { LOCK_KEYS } from '../../db/locks.js';
+import { eventPartitions } from '../../db/partitions.js';
 import type { Mode } from '../../domain/modes.js';
 import { evaluateAccountEvent, type AccountEngineResult } from '../../engine/account/evaluate.js';
 import type { AccountContext } from '../../engine/account/types.js';
 import type { CheckSummaries, ListMatch, Policy } from '../../engine/types.js';
+import { LINKAGE_MS, VELOCITY_SHORT_MS, sqlInterval } from '../../engine/windows.js';
 import type { IpGeolocator } from '../geo/ip-geolocator.js';
 import { reputationFlags } from '../reputation/reputation.sql.js';
 import { tenantPolicy, type PolicyRow } from '../policy/policy.js';
+import { INSERT_ACCOUNT_EVENT } from '../scoring/scored-event.store.js';
 import type { ScoreOutcome } from '../scoring/scoring.service.js';
 import {
   ingestAccountEvent,
@@ -45,13 +47,13 @@ const others = (column: string, value: string) => `
   (select count(distinct user_id) filter (where user_id <> $user)::int from (
      select user_id from scored_event
       where tenant_id = $tenant and mode = $mode and kind = 'ACCOUNT' and ${column} = ${value}
-        and occurred_at > t.at - interval '30 days' and occurred_at <= t.at
+        and occurred_at > t.at - ${sqlInterval(LINKAGE_MS)} and occurred_at <= t.at
       order by occurred_at desc limit ${ACCOUNT_LINK_SCAN}) x)`;
 
 const recent = (filter: string) => `
   (select count(*)::int from scored_event
     where tenant_id = $tenant and mode = $mode and kind = 'ACCOUNT' and ${filter}
-      and occurred_at > t.at - interval '1 hour' and occurred_at <= t.at)`;
+      and occurred_at > t.at - ${sqlInterval(VELOCITY_SHORT_MS)} and occurred_at <= t.at)`;
 
 /**
  * Everything the account rules need, in one statement after the account's lock: linkage over
@@ -59,7 +61,7 @@ const recent = (filter: string) => `
  * previous located login. Events of kind ACCOUNT only: a transaction's device id is the
  * integrator's, an account event's is the collector's fingerprint.
  */
-const FACTS_SQL = `
+const FACTS = new Sql(`
 with t as (select coalesce($at::timestamptz, clock_timestamp()) as at)
 select (select to_jsonb(tp) from tenant_policy tp where tp.tenant_id = $tenant) as policy,
   t.at as turn,
@@ -96,7 +98,7 @@ select (select to_jsonb(tp) from tenant_policy tp where tp.tenant_id = $tenant) 
         or (kind = 'EMAIL_DOMAIN' and value = $domain::text)
         or (kind = 'PHONE' and value = $phone::text)
         or (kind = 'COUNTRY' and value = $country::text))) as lists
-from t`;
+from t`);
 
 /** Per-area summaries for the ScoreResult shape, from what account rules looked at. */
 function summaries(
@@ -127,7 +129,11 @@ export interface AccountScoreOutcome extends ScoreOutcome {
   riskBand: AccountEngineResult['riskBand'];
 }
 
-/** Signup and login risk for one tenant and mode; `em` must carry the tenant filter. */
+/**
+ * Signup and login risk for one tenant and mode; `em` must carry the tenant filter. One event is
+ * one transaction in two round-trips, as for transactions: BEGIN, the locks and the facts; then
+ * the event's insert and COMMIT.
+ */
 export class AccountScoringService {
   constructor(
     private readonly em: EntityManager,
@@ -147,8 +153,7 @@ export class AccountScoringService {
         : null;
 
     await eventPartitions.ensureMonths(this.em, [n.occurredAtGiven ? e.occurredAt : new Date()]);
-    return this.em.transactional(async (tx) => {
-      const em = tx as EntityManager;
+    return Pipeline.transaction(this.em, async (tx) => {
       // The account, its IP and its device: per-IP and per-device velocity stay exact when a
       // bot fires signups in parallel. Sorted, so two events never wait on each other in a cycle.
       const scope = `${this.tenantId}:${this.mode}`;
@@ -157,19 +162,25 @@ export class AccountScoringService {
         ...(e.ip ? [`${scope}:ip:${e.ip}`] : []),
         ...(e.deviceId ? [`${scope}:device:${e.deviceId}`] : []),
       ];
-      await query(em, LOCK_KEYS_SQL, { keys: JSON.stringify(keys) });
-      const [facts] = await query<AccountFacts>(em, FACTS_SQL, {
-        tenant: this.tenantId,
-        mode: this.mode,
-        user: e.userId,
-        at: n.occurredAtGiven ? e.occurredAt : null,
-        device: e.deviceId,
-        ip: e.ip,
-        email: e.email,
-        domain: e.emailDomain,
-        phone: n.phone,
-        country: where?.country ?? null,
-      });
+      const [, read] = await tx.send(
+        [
+          bind(LOCK_KEYS, { keys: JSON.stringify(keys) }),
+          bind(FACTS, {
+            tenant: this.tenantId,
+            mode: this.mode,
+            user: e.userId,
+            at: n.occurredAtGiven ? e.occurredAt : null,
+            device: e.deviceId,
+            ip: e.ip,
+            email: e.email,
+            domain: e.emailDomain,
+            phone: n.phone,
+            country: where?.country ?? null,
+          }),
+        ],
+        { begin: true },
+      );
+      const facts = read![0] as AccountFacts | undefined;
       if (!facts) throw new Error('account enrichment returned no row');
       const event = n.occurredAtGiven ? e : { ...e, occurredAt: new Date(facts.turn) };
       const deviceOffset = e.deviceTimezone
@@ -229,45 +240,41 @@ export class AccountScoringService {
       const id = randomUUID();
       const createdAt = new Date();
       const processingTimeMs = Math.round((performance.now() - started) * 100) / 100;
-      await query(
-        em,
-        `insert into scored_event (id, tenant_id, mode, kind, user_id, payload_hash, occurred_at,
-           type, device_id, session_id, ip, email, phone, country, latitude, longitude, input,
-           risk_score, risk_level, decision, result, processing_time_ms, fraud_confirmed, created_at)
-         values ($id, $tenant, $mode, 'ACCOUNT', $user, 'account', $at, $type, $device, $session,
-           $ip, $email, $phone, $country, $lat, $lon, $input::jsonb, $score, $level, $decision,
-           $result::jsonb, $ms, false, $created)`,
-        {
-          id,
-          tenant: this.tenantId,
-          mode: this.mode,
-          user: e.userId,
-          at: event.occurredAt,
-          type: e.type,
-          device: e.deviceId,
-          session: n.sessionId,
-          ip: e.ip,
-          email: e.email,
-          phone: n.phone,
-          country: where?.country ?? null,
-          lat: location?.latitude ?? null,
-          lon: location?.longitude ?? null,
-          input: JSON.stringify(n.input),
-          score: result.riskScore,
-          level: result.riskLevel,
-          decision: result.decision,
-          result: JSON.stringify({
-            riskBand: result.riskBand,
-            matchedRules: result.matchedRules,
-            allChecks: result.allChecks,
-            signals: result.signals,
-            checks,
-            shadowEvaluation: result.shadowEvaluation,
-            derivedSignals,
+      await tx.send(
+        [
+          bind(INSERT_ACCOUNT_EVENT, {
+            id,
+            tenant: this.tenantId,
+            mode: this.mode,
+            user: e.userId,
+            at: event.occurredAt,
+            type: e.type,
+            device: e.deviceId,
+            session: n.sessionId,
+            ip: e.ip,
+            email: e.email,
+            phone: n.phone,
+            country: where?.country ?? null,
+            lat: location?.latitude ?? null,
+            lon: location?.longitude ?? null,
+            input: JSON.stringify(n.input),
+            score: result.riskScore,
+            level: result.riskLevel,
+            decision: result.decision,
+            result: JSON.stringify({
+              riskBand: result.riskBand,
+              matchedRules: result.matchedRules,
+              allChecks: result.allChecks,
+              signals: result.signals,
+              checks,
+              shadowEvaluation: result.shadowEvaluation,
+              derivedSignals,
+            }),
+            ms: processingTimeMs,
+            created: createdAt,
           }),
-          ms: processingTimeMs,
-          created: createdAt,
-        },
+        ],
+        { commit: true },
       );
       return {
         transactionId: id,

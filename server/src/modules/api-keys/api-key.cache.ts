@@ -1,4 +1,4 @@
-import { PgListener } from '../../db/listener.js';
+import { API_KEY_CHANNEL as REVOCATIONS, listen, type Subscription } from '../../db/notifier.js';
 import type { Mode } from '../../domain/modes.js';
 
 /** What authentication needs of a key, kept in memory between requests. */
@@ -11,8 +11,8 @@ export interface CachedApiKey {
   lastUsedAt: Date | null;
 }
 
-/** The channel revocations are announced on; the payload is the key's id. */
-export const API_KEY_CHANNEL = 'warden_api_key';
+/** The channel revocations are announced on (db/notifier.ts); the payload is the key's id. */
+export const API_KEY_CHANNEL = REVOCATIONS.name;
 
 export interface ApiKeyCacheOptions {
   /** Upper bound on how long an entry is trusted, should a notification ever be lost. */
@@ -30,7 +30,7 @@ export class ApiKeyCache {
   private readonly entries = new Map<string, { key: CachedApiKey; at: number }>();
   private readonly ttlMs: number;
   private readonly maxEntries: number;
-  private listener: PgListener | null = null;
+  private listener: Subscription | null = null;
   /** Bumped on every eviction: a read that started before one must not be cached. */
   private generation = 0;
 
@@ -78,8 +78,7 @@ export class ApiKeyCache {
 
   /** Starts listening for revocations; the cache is used once the LISTEN is in place. */
   async listen(connectionString: string): Promise<void> {
-    this.listener = new PgListener(connectionString, API_KEY_CHANNEL, {
-      onMessage: (id) => this.evict(id),
+    this.listener = await listen(connectionString, REVOCATIONS, (id) => this.evict(id), {
       onUp: () => {
         this.entries.clear();
         this.generation++;
@@ -90,7 +89,6 @@ export class ApiKeyCache {
       },
       onError: this.options.onError,
     });
-    await this.listener.start();
   }
 
   async stop(): Promise<void> {

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Sql, query } from '../../db/executor.js';
-import { API_KEY_CHANNEL } from './api-key.cache.js';
+import { API_KEY_CHANNEL, notify } from '../../db/notifier.js';
 
 /**
  * Refreshes `last_used_at` unless another request (or replica) did within the last minute: the
@@ -10,8 +10,6 @@ const TOUCH_LAST_USED = new Sql(
   `update api_key set last_used_at = now()
     where id = $id and (last_used_at is null or last_used_at < now() - interval '60 seconds')`,
 );
-
-const NOTIFY = new Sql('select pg_notify($channel, $payload)');
 
 /** Records that key `id` was just used. */
 export async function touchApiKey(em: EntityManager, id: string): Promise<void> {
@@ -23,5 +21,6 @@ export async function touchApiKey(em: EntityManager, id: string): Promise<void> 
  * notification is delivered only if it commits.
  */
 export async function announceApiKeyChange(em: EntityManager, id: string): Promise<void> {
-  await query(em, NOTIFY, { channel: API_KEY_CHANNEL, payload: id });
+  const { sql, values } = notify(API_KEY_CHANNEL, id);
+  await query(em, sql, values);
 }

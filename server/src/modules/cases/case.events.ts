@@ -1,32 +1,16 @@
 import { EventEmitter, on } from 'node:events';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { PgListener } from '../../db/listener.js';
+import { CASE_CHANNEL, listen, type CaseNotice, type Subscription } from '../../db/notifier.js';
 import type { Orm } from '../../db/orm.js';
 import { TENANT_FILTER } from '../../db/tenant-filter.js';
 import type { QueueEventType } from '../../domain/cases.js';
 import type { Mode } from '../../domain/modes.js';
 import { ReviewCaseEntity } from './case.entity.js';
-import { CASE_CHANNEL, type CaseNotice } from './case.service.js';
 
 /** What a `reviewQueue` subscriber receives. */
 export interface QueueEvent {
   type: QueueEventType;
   case: ReviewCaseEntity;
-}
-
-const QUEUE_EVENT_TYPES = new Set<string>(['CASE_OPENED', 'CASE_UPDATED', 'CASE_RESOLVED']);
-
-function isNotice(value: unknown): value is CaseNotice {
-  const v = value as Partial<CaseNotice> | null;
-  return (
-    typeof v === 'object' &&
-    v !== null &&
-    typeof v.type === 'string' &&
-    QUEUE_EVENT_TYPES.has(v.type) &&
-    typeof v.tenantId === 'string' &&
-    (v.mode === 'LIVE' || v.mode === 'TEST') &&
-    typeof v.caseId === 'string'
-  );
 }
 
 /**
@@ -37,7 +21,7 @@ function isNotice(value: unknown): value is CaseNotice {
  */
 export class CaseEventBus {
   private readonly emitter = new EventEmitter();
-  private listener: PgListener | null = null;
+  private listener: Subscription | null = null;
   private chain: Promise<void> = Promise.resolve();
 
   constructor(
@@ -48,15 +32,13 @@ export class CaseEventBus {
   }
 
   async start(connectionString: string): Promise<void> {
-    this.listener = new PgListener(connectionString, CASE_CHANNEL, {
-      onMessage: (payload) => this.receive(payload),
+    this.listener = await listen(connectionString, CASE_CHANNEL, (notice) => this.receive(notice), {
       onError: this.onError,
       onDown: () =>
         this.onError(
           new Error('case events: listener down, events may be missed until it is back'),
         ),
     });
-    await this.listener.start();
   }
 
   get listening(): boolean {
@@ -75,14 +57,7 @@ export class CaseEventBus {
     return this.emitter.listenerCount(`${tenantId}:${mode}`);
   }
 
-  private receive(payload: string): void {
-    let notice: unknown;
-    try {
-      notice = JSON.parse(payload);
-    } catch {
-      return;
-    }
-    if (!isNotice(notice)) return;
+  private receive(notice: CaseNotice): void {
     const key = `${notice.tenantId}:${notice.mode}`;
     if (this.emitter.listenerCount(key) === 0) return;
     const { type, tenantId, caseId } = notice;

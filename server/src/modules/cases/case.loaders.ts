@@ -1,8 +1,9 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { query } from '../../db/sql.js';
+import { Sql, query } from '../../db/executor.js';
 import type { AnalystLabel } from '../../domain/feedback.js';
 import type { Mode } from '../../domain/modes.js';
+import { LINKAGE_MS, sqlInterval } from '../../engine/windows.js';
 import { CustomerEntity } from '../customers/customer.entity.js';
 import { ScoredEventEntity } from '../scoring/scored-event.entity.js';
 import { UserEntity } from '../users/user.entity.js';
@@ -35,12 +36,12 @@ const linked = (kind: LinkKind, column: string) => `
     join lateral (
       select user_id, occurred_at, fraud_confirmed from scored_event o
        where o.tenant_id = $tenant and o.mode = $mode and o.${column} = s.${column}
-         and o.occurred_at > s.occurred_at - interval '30 days' and o.user_id <> s.user_id
+         and o.occurred_at > s.occurred_at - ${sqlInterval(LINKAGE_MS)} and o.user_id <> s.user_id
        order by o.occurred_at desc limit 500) o on true
    where s.${column} is not null
    group by s.id, s.${column}, o.user_id`;
 
-const LINKED_SQL = `
+const LINKED = new Sql(`
 with src as (
   select id, user_id, occurred_at, device_id, ip, email, phone, recipient_key from scored_event
    where tenant_id = $tenant and mode = $mode and id = any($ids::uuid[])),
@@ -56,7 +57,14 @@ select r.source, r.kind, r.value, r.user_id, r.events, r.last_seen_at, r.confirm
            and e.tenant_id = $tenant and e.mode = $mode and e.user_id = r.user_id
          order by f.occurred_at desc limit 1) as latest_label
   from ranked r where n <= ${LINKED_PER_KIND}
- order by r.source, r.kind, r.last_seen_at desc`;
+ order by r.source, r.kind, r.last_seen_at desc`);
+
+/** The latest events of each customer in `$users` (a JSON list), newest first. */
+const RECENT = new Sql(`
+  select u.user_id, e.id from jsonb_array_elements_text($users::jsonb) as u(user_id)
+    cross join lateral (select id from scored_event
+      where tenant_id = $tenant and mode = $mode and kind = 'TRANSACTION'
+        and user_id = u.user_id order by occurred_at desc limit $limit) e`);
 
 /**
  * Per-request loaders for what a case shows. They batch (one query per kind of data however many
@@ -91,14 +99,12 @@ export class CaseLoaders {
     this.recent = new DataLoader(
       async (keys) => {
         const userIds = [...new Set(keys.map((k) => k.userId))];
-        const rows = await query<{ user_id: string; id: string }>(
-          em,
-          `select u.user_id, e.id from jsonb_array_elements_text($users::jsonb) as u(user_id)
-             cross join lateral (select id from scored_event
-               where tenant_id = $tenant and mode = $mode and kind = 'TRANSACTION'
-                 and user_id = u.user_id order by occurred_at desc limit $limit) e`,
-          { users: JSON.stringify(userIds), tenant: tenantId, mode, limit: RECENT_EVENTS + 1 },
-        );
+        const rows = await query<{ user_id: string; id: string }>(em, RECENT, {
+          users: JSON.stringify(userIds),
+          tenant: tenantId,
+          mode,
+          limit: RECENT_EVENTS + 1,
+        });
         const events = rows.length
           ? await em.find(
               ScoredEventEntity,
@@ -122,7 +128,7 @@ export class CaseLoaders {
         last_seen_at: Date;
         confirmed_fraud: number;
         latest_label: AnalystLabel | null;
-      }>(em, LINKED_SQL, {
+      }>(em, LINKED, {
         tenant: tenantId,
         mode,
         ids: `{${eventIds.join(',')}}`,

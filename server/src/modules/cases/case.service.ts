@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { query } from '../../db/sql.js';
+import { query } from '../../db/executor.js';
+import { CASE_CHANNEL, WEBHOOK_CHANNEL, notify, type CaseNotice } from '../../db/notifier.js';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type Page, type PageArgs } from '../../db/pagination.js';
 import { type CasePriority, type CaseStatus, type QueueEventType } from '../../domain/cases.js';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../domain/errors.js';
@@ -8,19 +9,17 @@ import type { Mode } from '../../domain/modes.js';
 import type { Decision } from '../../engine/types.js';
 import { FeedbackService, RESERVED_KEY_PREFIX } from '../feedback/feedback.service.js';
 import { UserEntity } from '../users/user.entity.js';
-import { INSERT_DELIVERIES, hookEvent } from '../webhooks/webhook.sql.js';
+import { DELIVER, hookEvent } from '../webhooks/webhook.store.js';
 import { CaseEventEntity, ReviewCaseEntity } from './case.entity.js';
-
-/** The channel case changes are announced on (payload: {@link CaseNotice} as JSON). */
-export const CASE_CHANNEL = 'warden_case';
-
-/** What a case change announces; subscribers load the case itself. */
-export interface CaseNotice {
-  type: QueueEventType;
-  tenantId: string;
-  mode: Mode;
-  caseId: string;
-}
+import {
+  ASSIGN,
+  LOCK_FOR_RESOLUTION,
+  RECORD_EVENT,
+  RESOLVE,
+  STATE,
+  TOUCH,
+  UNASSIGN,
+} from './case.store.js';
 
 export type AssigneeFilter = 'ME' | 'UNASSIGNED' | 'ANYONE';
 
@@ -170,15 +169,12 @@ export class CaseService {
       ]);
     }
     return this.change(caseId, 'CASE_UPDATED', async (em) => {
-      const [row] = await query<{ id: string }>(
-        em,
-        `update review_case set assignee_id = $user, assigned_at = now(), status = 'IN_REVIEW',
-           updated_at = now()
-         where tenant_id = $tenant and mode = $mode and id = $id and status <> 'RESOLVED'
-           and (assignee_id is null or assignee_id = $user)
-         returning id`,
-        { user: target, tenant: this.tenantId, mode: this.mode, id: caseId },
-      );
+      const [row] = await query<{ id: string }>(em, ASSIGN, {
+        user: target,
+        tenant: this.tenantId,
+        mode: this.mode,
+        id: caseId,
+      });
       if (!row) await this.explainRefusal(em, caseId);
       await this.record(em, caseId, 'ASSIGNED', actor, null, {
         assigneeId: target,
@@ -190,13 +186,11 @@ export class CaseService {
   /** Puts a case back in the open queue. */
   async unassign(caseId: string, actor: CaseActor): Promise<ReviewCaseEntity> {
     return this.change(caseId, 'CASE_UPDATED', async (em) => {
-      const [row] = await query<{ id: string }>(
-        em,
-        `update review_case set assignee_id = null, assigned_at = null, status = 'OPEN', updated_at = now()
-         where tenant_id = $tenant and mode = $mode and id = $id and status <> 'RESOLVED'
-         returning id`,
-        { tenant: this.tenantId, mode: this.mode, id: caseId },
-      );
+      const [row] = await query<{ id: string }>(em, UNASSIGN, {
+        tenant: this.tenantId,
+        mode: this.mode,
+        id: caseId,
+      });
       if (!row) await this.explainRefusal(em, caseId);
       await this.record(em, caseId, 'UNASSIGNED', actor, null, null);
     });
@@ -208,12 +202,11 @@ export class CaseService {
       throw new BadUserInputError([{ field: 'note', message: 'must be 1 to 2000 characters' }]);
     }
     return this.change(caseId, 'CASE_UPDATED', async (em) => {
-      const [row] = await query<{ id: string }>(
-        em,
-        `update review_case set updated_at = now()
-          where tenant_id = $tenant and mode = $mode and id = $id returning id`,
-        { tenant: this.tenantId, mode: this.mode, id: caseId },
-      );
+      const [row] = await query<{ id: string }>(em, TOUCH, {
+        tenant: this.tenantId,
+        mode: this.mode,
+        id: caseId,
+      });
       if (!row) throw new NotFoundError('Case');
       await this.record(em, caseId, 'NOTE', actor, text, null);
     });
@@ -232,8 +225,7 @@ export class CaseService {
     return this.change(caseId, 'CASE_RESOLVED', async (em) => {
       const [locked] = await query<{ status: CaseStatus; event_id: string }>(
         em,
-        `select status, event_id from review_case
-          where tenant_id = $tenant and mode = $mode and id = $id for update`,
+        LOCK_FOR_RESOLUTION,
         { tenant: this.tenantId, mode: this.mode, id: caseId },
       );
       if (!locked) throw new NotFoundError('Case');
@@ -250,48 +242,38 @@ export class CaseService {
         { kind: 'USER', id: actor.userId, label: actor.email, mode: this.mode },
         { internal: true },
       );
-      await query(
-        em,
-        `update review_case set status = 'RESOLVED', resolution_label = $label,
-           resolution_confidence = $confidence, resolution_note = $note, resolved_by_id = $user,
-           resolved_by_label = $email, resolved_at = now(), feedback_id = $feedback,
-           updated_at = now()
-         where tenant_id = $tenant and id = $id`,
-        {
-          label: resolution.label,
-          confidence: resolution.confidence,
-          note: resolution.note ?? null,
-          user: actor.userId,
-          email: actor.email,
-          feedback: feedback.id,
-          tenant: this.tenantId,
-          id: caseId,
-        },
-      );
+      await query(em, RESOLVE, {
+        label: resolution.label,
+        confidence: resolution.confidence,
+        note: resolution.note ?? null,
+        user: actor.userId,
+        email: actor.email,
+        feedback: feedback.id,
+        tenant: this.tenantId,
+        id: caseId,
+      });
       await this.record(em, caseId, 'RESOLVED', actor, resolution.note ?? null, {
         label: resolution.label,
         confidence: resolution.confidence,
       });
-      const hooks = await query(
-        em,
-        `with hooks as (${INSERT_DELIVERIES}) select count(*) as n from hooks`,
-        {
-          tenant: this.tenantId,
-          mode: this.mode,
-          hooks: JSON.stringify([
-            hookEvent('case.resolved', {
-              caseId,
-              transactionId: locked.event_id,
-              mode: this.mode,
-              label: resolution.label,
-              confidence: resolution.confidence,
-              resolvedBy: actor.email,
-            }),
-          ]),
-        },
-      );
-      if (Number((hooks[0] as { n: string } | undefined)?.n ?? 0) > 0)
-        await query(em, "select pg_notify('warden_webhook', '')", {});
+      const [hooks] = await query<{ n: number }>(em, DELIVER, {
+        tenant: this.tenantId,
+        mode: this.mode,
+        hooks: JSON.stringify([
+          hookEvent('case.resolved', {
+            caseId,
+            transactionId: locked.event_id,
+            mode: this.mode,
+            label: resolution.label,
+            confidence: resolution.confidence,
+            resolvedBy: actor.email,
+          }),
+        ]),
+      });
+      if ((hooks?.n ?? 0) > 0) {
+        const wake = notify(WEBHOOK_CHANNEL, '');
+        await query(em, wake.sql, wake.values);
+      }
     });
   }
 
@@ -321,21 +303,18 @@ export class CaseService {
       const em = tx as EntityManager;
       await work(em);
       const notice: CaseNotice = { type, tenantId: this.tenantId, mode: this.mode, caseId };
-      await query(em, 'select pg_notify($channel, $payload)', {
-        channel: CASE_CHANNEL,
-        payload: JSON.stringify(notice),
-      });
+      const announce = notify(CASE_CHANNEL, notice);
+      await query(em, announce.sql, announce.values);
     });
     return this.em.findOneOrFail(ReviewCaseEntity, { id: caseId }, { refresh: true });
   }
 
   private async explainRefusal(em: EntityManager, caseId: string): Promise<never> {
-    const [row] = await query<{ status: CaseStatus; assignee: string | null }>(
-      em,
-      `select c.status, u.email as assignee from review_case c left join app_user u on u.id = c.assignee_id
-        where c.tenant_id = $tenant and c.mode = $mode and c.id = $id`,
-      { tenant: this.tenantId, mode: this.mode, id: caseId },
-    );
+    const [row] = await query<{ status: CaseStatus; assignee: string | null }>(em, STATE, {
+      tenant: this.tenantId,
+      mode: this.mode,
+      id: caseId,
+    });
     if (!row) throw new NotFoundError('Case');
     if (row.status === 'RESOLVED') throw new ConflictError('Case is already resolved');
     throw new ConflictError(`Case is already assigned to ${row.assignee ?? 'someone else'}`);
@@ -349,19 +328,14 @@ export class CaseService {
     note: string | null,
     data: Record<string, unknown> | null,
   ): Promise<void> {
-    await query(
-      em,
-      `insert into case_event (id, tenant_id, case_id, type, actor_id, actor_label, note, data, created_at)
-       values (gen_random_uuid(), $tenant, $case, $type, $actor, $label, $note, $data::jsonb, clock_timestamp())`,
-      {
-        tenant: this.tenantId,
-        case: caseId,
-        type,
-        actor: actor.userId,
-        label: actor.email,
-        note,
-        data: data ? JSON.stringify(data) : null,
-      },
-    );
+    await query(em, RECORD_EVENT, {
+      tenant: this.tenantId,
+      case: caseId,
+      type,
+      actor: actor.userId,
+      label: actor.email,
+      note,
+      data: data ? JSON.stringify(data) : null,
+    });
   }
 }

@@ -1,11 +1,13 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { parsePhoneNumberFromString } from 'libphonenumber-js';
 import { z } from 'zod';
+import { query } from '../../db/executor.js';
 import { NotFoundError } from '../../domain/errors.js';
 import type { Mode } from '../../domain/modes.js';
 import { parseInput } from '../../domain/validation.js';
 import { stdDev, trustLevel, trustScore, type TrustLevel } from '../../engine/profile.js';
 import { CustomerEntity } from './customer.entity.js';
+import { ONBOARD } from './customer.store.js';
 
 export const KYC_LEVELS = ['NONE', 'BASIC', 'VERIFIED', 'ENHANCED'] as const;
 export type KycLevel = (typeof KYC_LEVELS)[number];
@@ -147,13 +149,12 @@ export class CustomerService {
    */
   async onboard(input: OnboardInput): Promise<CustomerEntity> {
     const v = parseInput(onboardSchema(new Date()), input, 'input');
-    await this.em.getConnection().execute(
-      `insert into customer (id, tenant_id, mode, external_id, onboarded, hour_histogram, patterns, created_at, updated_at)
-         values (gen_random_uuid(), ?, ?, ?, true, ?::jsonb, '{"channels":{},"countries":{}}'::jsonb, now(), now())
-         on conflict (tenant_id, mode, external_id) do update set onboarded = true, updated_at = now()`,
-      [this.tenantId, this.mode, v.externalId, JSON.stringify(Array.from({ length: 24 }, () => 0))],
-      'run',
-    );
+    await query(this.em, ONBOARD, {
+      tenant: this.tenantId,
+      mode: this.mode,
+      externalId: v.externalId,
+      histogram: JSON.stringify(Array.from({ length: 24 }, () => 0)),
+    });
     const customer = await this.get(v.externalId);
     if (v.email !== undefined) customer.email = v.email ?? null;
     if (v.phone !== undefined) customer.phone = v.phone ?? null;

@@ -1,9 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { query } from '../../db/sql.js';
+import { Sql, query } from '../../db/executor.js';
 import type { Mode } from '../../domain/modes.js';
 import { parseInput } from '../../domain/validation.js';
 import type { RiskLevel } from '../../engine/types.js';
 import { RULES_BY_CODE } from '../../engine/rules/index.js';
+import { FAN_IN_MS, sqlInterval } from '../../engine/windows.js';
 import { PolicyService } from '../policy/policy.service.js';
 import { SAME_RECIPIENT } from '../scoring/enrichment.js';
 import { transactionInputSchema } from '../scoring/ingest.js';
@@ -23,18 +24,18 @@ export interface RecipientCheck {
 
 const recipientSchema = transactionInputSchema.shape.recipient.unwrap().unwrap();
 
-const SQL = /* sql */ `
+const CHECK = new Sql(`
 select
   (select to_jsonb(r) from customer_recipient r
     where r.tenant_id = $tenant and r.mode = $mode and r.user_id = $sender and r.recipient_key = $key) as relationship,
   (select count(distinct user_id) from scored_event
     where tenant_id = $tenant and mode = $mode and recipient_key = $key and user_id <> $sender
-      and occurred_at > now() - interval '24 hours') as fan_in,
+      and occurred_at > now() - ${sqlInterval(FAN_IN_MS)}) as fan_in,
   (select count(*) from scored_event
     where tenant_id = $tenant and mode = $mode and recipient_key = $key and fraud_confirmed) as fraud,
   (select coalesce(jsonb_agg(distinct list), '[]'::jsonb) from list_entry
     where tenant_id = $tenant and mode = $mode and kind = 'RECIPIENT' and ${SAME_RECIPIENT('value', '$value')}
-      and removed_at is null and (expires_at is null or expires_at > now())) as lists`;
+      and removed_at is null and (expires_at is null or expires_at > now())) as lists`);
 
 /** Risk of paying a recipient, before the payment: relationship, fan-in, lists, fraud history. */
 export class RecipientService {
@@ -61,7 +62,7 @@ export class RecipientService {
       fan_in: string;
       fraud: string;
       lists: string[];
-    }>(this.em, SQL, {
+    }>(this.em, CHECK, {
       tenant: this.tenantId,
       mode: this.mode,
       sender,

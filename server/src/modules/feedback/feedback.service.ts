@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { z } from 'zod';
-import { query } from '../../db/sql.js';
+import { query } from '../../db/executor.js';
 import { AppError, BadUserInputError, ConflictError, NotFoundError } from '../../domain/errors.js';
 import {
   ANALYST_LABELS,
@@ -16,6 +16,8 @@ import {
 } from '../../domain/feedback.js';
 import type { Mode } from '../../domain/modes.js';
 import {
+  applyFraudEvidence,
+  chargebackReports,
   insertFeedback,
   lockTransaction,
   transactionMode,
@@ -24,7 +26,7 @@ import {
 import { MAX_FREE_TEXT_LENGTH, MAX_IDENTIFIER_LENGTH } from '../../domain/strings.js';
 import { parseInput, storableString } from '../../domain/validation.js';
 import { FeedbackEntity } from './feedback.entity.js';
-import { EVIDENCE_SQL } from '../../domain/fraud-evidence.js';
+import { ADJUST_COUNTERS } from '../customers/customer.store.js';
 
 /** Idempotency keys Warden writes itself (resolveCase); clients may not use them. */
 export const RESERVED_KEY_PREFIX = 'case:';
@@ -306,48 +308,20 @@ export class FeedbackService {
    * `fraud_confirmed`; the customer's fraud and chargeback counters follow.
    */
   private async applyEvidence(em: EntityManager, event: EventRow, input: ValidInput) {
-    const [row] = await query<{ before: boolean; after: boolean }>(
-      em,
-      `with latest as (
-         select ${EVIDENCE_SQL.fraud} as fraud
-           from feedback
-          where tenant_id = $tenant and event_id = $event and ${EVIDENCE_SQL.decisive}
-          order by ${EVIDENCE_SQL.latestFirst}
-          limit 1),
-       updated as (
-         update scored_event set fraud_confirmed = coalesce((select fraud from latest), false)
-          where tenant_id = $tenant and id = $event
-          returning fraud_confirmed)
-       select (select fraud_confirmed from scored_event where tenant_id = $tenant and id = $event) as before,
-              (select fraud_confirmed from updated) as after`,
-      { tenant: this.tenantId, event: event.id },
-    );
-    const delta = row && row.before !== row.after ? (row.after ? 1 : -1) : 0;
+    const scope = { tenant: this.tenantId, event: event.id };
+    const { before, after } = await applyFraudEvidence(em, scope);
+    const delta = after !== null && before !== after ? (after ? 1 : -1) : 0;
     // A chargeback counts once per transaction, however many times it is reported.
-    let chargeback = 0;
-    if (input.tenantAction === 'CHARGEBACK') {
-      const [reports] = await query<{ n: number }>(
-        em,
-        `select count(*)::int as n from feedback
-          where tenant_id = $tenant and event_id = $event and tenant_action = 'CHARGEBACK'`,
-        { tenant: this.tenantId, event: event.id },
-      );
-      chargeback = reports?.n === 1 ? 1 : 0;
-    }
+    const chargeback =
+      input.tenantAction === 'CHARGEBACK' && (await chargebackReports(em, scope)) === 1 ? 1 : 0;
     if (delta !== 0 || chargeback !== 0) {
-      await query(
-        em,
-        `update customer set fraud_count = greatest(0, fraud_count + $delta),
-           chargeback_count = chargeback_count + $chargeback, updated_at = now()
-         where tenant_id = $tenant and mode = $mode and external_id = $user`,
-        {
-          delta,
-          chargeback,
-          tenant: this.tenantId,
-          mode: event.mode,
-          user: event.user_id,
-        },
-      );
+      await query(em, ADJUST_COUNTERS, {
+        delta,
+        chargeback,
+        tenant: this.tenantId,
+        mode: event.mode,
+        user: event.user_id,
+      });
     }
   }
 }

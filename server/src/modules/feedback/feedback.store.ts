@@ -1,7 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Sql, query } from '../../db/executor.js';
 import type { AuthorKind } from '../../domain/feedback.js';
+import { EVIDENCE_SQL } from '../../domain/fraud-evidence.js';
 import type { Mode } from '../../domain/modes.js';
+import { setFraudConfirmed } from '../scoring/scored-event.store.js';
 import type { FeedbackEntity } from './feedback.entity.js';
 
 /** The scored transaction a feedback is about, as the feedback copies it. */
@@ -99,4 +101,50 @@ export async function insertFeedback(em: EntityManager, f: NewFeedback): Promise
     txAt: f.event.occurred_at,
   });
   return row?.id ?? null;
+}
+
+/**
+ * Fraud evidence (domain/fraud-evidence.ts): the event's deciding feedback sets its
+ * `fraud_confirmed`, through the statement of scored_event's owner.
+ */
+const APPLY_EVIDENCE = setFraudConfirmed(`
+  select ${EVIDENCE_SQL.fraud} from feedback
+   where tenant_id = $tenant and event_id = $event and ${EVIDENCE_SQL.decisive}
+   order by ${EVIDENCE_SQL.latestFirst}
+   limit 1`);
+
+const CHARGEBACK_REPORTS = new Sql(
+  `select count(*)::int as n from feedback
+    where tenant_id = $tenant and event_id = $event and tenant_action = 'CHARGEBACK'`,
+);
+
+/** Sets the event's fraud flag from its feedback; the flag before and after (null: no event). */
+export async function applyFraudEvidence(
+  em: EntityManager,
+  scope: { tenant: string; event: string },
+): Promise<{ before: boolean | null; after: boolean | null }> {
+  const [row] = await query<{ before: boolean | null; after: boolean | null }>(
+    em,
+    APPLY_EVIDENCE,
+    scope,
+  );
+  return row ?? { before: null, after: null };
+}
+
+/** How many chargebacks were reported for the event. */
+export async function chargebackReports(
+  em: EntityManager,
+  scope: { tenant: string; event: string },
+): Promise<number> {
+  const [row] = await query<{ n: number }>(em, CHARGEBACK_REPORTS, scope);
+  return row?.n ?? 0;
+}
+
+/**
+ * Deletes the feedback of the events in relation `events` (a CTE or partition name with
+ * tenant_id and id columns), for retention.
+ */
+export function deleteFeedbackOf(events: string): string {
+  return `delete from feedback f using ${events} d
+  where f.tenant_id = d.tenant_id and f.event_id = d.id`;
 }

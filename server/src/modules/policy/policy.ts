@@ -46,3 +46,25 @@ export function tenantPolicy(row: PolicyRow | null): TenantScoringPolicy {
     cases: { ...DEFAULT_CASE_SETTINGS, ...(row?.case_settings ?? {}) },
   };
 }
+
+/**
+ * Where a tenant's override of one rule parameter sits in the stored policy row, as a path for
+ * PostgreSQL's `#>>` (e.g. `{rule_overrides,CARD_TESTING,params,smallAmount}`): SQL that reads
+ * an override takes its path from here rather than spelling it.
+ */
+export function overrideParamPath(code: string, param: string): string {
+  if (!/^\w+$/.test(code) || !/^\w+$/.test(param)) throw new Error('bad rule or parameter name');
+  const column: keyof PolicyRow = 'rule_overrides';
+  const params: keyof RuleOverride = 'params';
+  return `{${column},${code},${params},${param}}`;
+}
+
+const DEFAULT_RULE_PARAMS = new Map(
+  [...DEFAULT_TRANSACTION_RULES, ...DEFAULT_ACCOUNT_RULES].map((r) => [r.code, r.params]),
+);
+
+/** A rule's effective numeric parameter under `policy`, else the rule's default. */
+export function ruleParam(policy: Policy, code: string, param: string): number {
+  const own = policy.rules.find((r) => r.code === code)?.params[param];
+  return Number(own ?? DEFAULT_RULE_PARAMS.get(code)?.[param]);
+}

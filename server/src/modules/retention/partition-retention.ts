@@ -1,12 +1,18 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { query } from '../../db/executor.js';
 import {
-  PARTITION_LOCK_KEY,
+  PARTITION_LOCK,
   addMonths,
   eventPartitions,
   monthOfPartition,
   type Month,
 } from '../../db/partitions.js';
-import { LIST_PARTITIONS, countPartition, deletePartitionDependents } from './retention.store.js';
+import {
+  LIST_PARTITIONS,
+  countPartition,
+  deletePartitionDependents,
+  dropPartition,
+} from './retention.sql.js';
 
 export interface DroppedPartition {
   partition: string;
@@ -21,7 +27,7 @@ export interface DroppedPartition {
 export async function listPartitions(
   em: EntityManager,
 ): Promise<{ partition: string; month: Month }[]> {
-  const rows = await em.execute<{ name: string }[]>(LIST_PARTITIONS);
+  const rows = await query<{ name: string }>(em, LIST_PARTITIONS);
   return rows.flatMap((r) => {
     const month = monthOfPartition(r.name);
     return month ? [{ partition: r.name, month }] : [];
@@ -55,13 +61,14 @@ export async function dropPartitions(
   const dropped: DroppedPartition[] = [];
   for (const { partition, month } of partitions) {
     const counts = await em.fork().transactional(async (tx) => {
-      await tx.execute(`select pg_advisory_xact_lock(${PARTITION_LOCK_KEY})`);
-      const [row] = await tx.execute<Omit<DroppedPartition, 'partition' | 'month'>[]>(
+      await query(tx, PARTITION_LOCK);
+      const [row] = await query<Omit<DroppedPartition, 'partition' | 'month'>>(
+        tx,
         countPartition(partition),
       );
       if (dryRun) return row!;
-      for (const sql of deletePartitionDependents(partition)) await tx.execute(sql);
-      await tx.execute(`drop table "${partition}"`);
+      for (const sql of deletePartitionDependents(partition)) await query(tx, sql);
+      await query(tx, dropPartition(partition));
       return row!;
     });
     dropped.push({ partition, month, ...counts });

@@ -1,7 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { addMonths } from '../../db/partitions.js';
 import { dropPartitions, listPartitions } from './partition-retention.js';
-import { DELETE_TENANT_CHUNK } from './retention.store.js';
+import { query } from '../../db/executor.js';
+import { DELETE_TENANT_CHUNK, TENANTS_WITH_RETENTION, partitionUsed } from './retention.sql.js';
 
 export interface TenantRetentionReport {
   /** Events deleted per tenant id. */
@@ -23,17 +24,17 @@ export async function runTenantRetention(
 ): Promise<TenantRetentionReport> {
   const now = options.now ?? new Date();
   const chunk = options.chunk ?? 5000;
-  const tenants = await em.execute<{ id: string; retention_months: number }[]>(
-    'select id, retention_months from tenant where retention_months is not null order by id',
-  );
+  const tenants = await query<{ id: string; retention_months: number }>(em, TENANTS_WITH_RETENTION);
   const deleted: Record<string, number> = {};
   for (const { id, retention_months: months } of tenants) {
     const cutoff = new Date(`${addMonths(now, -months)}-01T00:00:00Z`);
     let total = 0;
     for (;;) {
-      const [row] = await em
-        .fork()
-        .execute<{ deleted: number }[]>(DELETE_TENANT_CHUNK, [id, cutoff, chunk, cutoff]);
+      const [row] = await query<{ deleted: number }>(em.fork(), DELETE_TENANT_CHUNK, {
+        tenant: id,
+        cutoff,
+        chunk,
+      });
       total += row!.deleted;
       if (row!.deleted < chunk) break;
     }
@@ -45,9 +46,7 @@ export async function runTenantRetention(
   const empty: { partition: string; month: string }[] = [];
   for (const p of await listPartitions(em)) {
     if (p.month >= oldestKept) continue;
-    const [row] = await em.execute<{ used: boolean }[]>(
-      `select exists (select 1 from "${p.partition}") as used`,
-    );
+    const [row] = await query<{ used: boolean }>(em, partitionUsed(p.partition));
     if (!row!.used) empty.push(p);
   }
   const dropped = await dropPartitions(em, empty, false);

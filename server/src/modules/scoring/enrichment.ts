@@ -1,7 +1,16 @@
-import { Statement } from '../../db/pipeline.js';
+import { Sql, bind, type Bound } from '../../db/executor.js';
 import type { Mode } from '../../domain/modes.js';
+import { CARD_TESTING } from '../../engine/rules/transaction.js';
 import type { ListMatch } from '../../engine/types.js';
-import type { PolicyRow } from '../policy/policy.js';
+import {
+  FAN_IN_MS,
+  LINKAGE_MS,
+  SMALL_AMOUNT_WINDOW_MS,
+  VELOCITY_LONG_MS,
+  VELOCITY_SHORT_MS,
+  sqlInterval,
+} from '../../engine/windows.js';
+import { overrideParamPath, type PolicyRow } from '../policy/policy.js';
 import type { NormalizedTransaction } from './ingest.js';
 import { reputationFlags } from '../reputation/reputation.sql.js';
 import { existingReference } from './event-reference.store.js';
@@ -79,25 +88,28 @@ export interface Enrichment {
  */
 export const LINK_SCAN = 200;
 
+const SHORT = sqlInterval(VELOCITY_SHORT_MS);
+const LONG = sqlInterval(VELOCITY_LONG_MS);
+
 const window = (column: string, value: string, extra = '') => `
   (select jsonb_build_object(
-      'c1h', count(*) filter (where occurred_at > i.t - interval '1 hour'),
-      's1h', coalesce(sum(amount_base) filter (where occurred_at > i.t - interval '1 hour'), 0),
+      'c1h', count(*) filter (where occurred_at > i.t - ${SHORT}),
+      's1h', coalesce(sum(amount_base) filter (where occurred_at > i.t - ${SHORT}), 0),
       'c24h', count(*),
       's24h', coalesce(sum(amount_base), 0)${extra})
     from scored_event
    where tenant_id = $tenant and mode = $mode and ${column} = ${value} and kind = 'TRANSACTION'
-     and occurred_at > i.t - interval '24 hours' and occurred_at <= i.t)`;
+     and occurred_at > i.t - ${LONG} and occurred_at <= i.t)`;
 
 /**
- * Distinct other users among the most recent LINK_SCAN events of an entity within `days`: walks
+ * Distinct other users among the most recent LINK_SCAN events of an entity within `span` ms: walks
  * the entity's index newest first, so a hot IP or merchant costs a bounded scan.
  */
-const others = (column: string, value: string, days: number) => `
+const others = (column: string, value: string, span: number) => `
   (select coalesce(jsonb_agg(distinct u) filter (where u <> i.uid), '[]'::jsonb) from (
      select user_id as u from scored_event
       where tenant_id = $tenant and mode = $mode and ${column} = ${value} and kind = 'TRANSACTION'
-        and occurred_at > i.t - interval '${days} days' and occurred_at <= i.t
+        and occurred_at > i.t - ${sqlInterval(span)} and occurred_at <= i.t
       order by occurred_at desc
       limit ${LINK_SCAN}) x)`;
 
@@ -112,7 +124,7 @@ export const SAME_RECIPIENT = (a: string, b: string) =>
   `upper(regexp_replace(${a}, '[\\s-]', '', 'g')) = upper(regexp_replace(${b}, '[\\s-]', '', 'g'))`;
 
 /** CARD_TESTING's small-amount parameter: the tenant's override, else the default. */
-const SMALL_AMOUNT = `coalesce((p.doc #>> '{rule_overrides,CARD_TESTING,params,smallAmount}')::float, $small)`;
+const SMALL_AMOUNT = `coalesce((p.doc #>> '${overrideParamPath(CARD_TESTING.code, CARD_TESTING.smallAmount)}')::float, $small)`;
 
 /**
  * Stage 2 for a whole batch in one statement: per event, the customer's profile, velocity
@@ -135,20 +147,20 @@ from items i cross join p cross join lateral (select
   i.idx,
   (select to_jsonb(c) from customer c
     where c.tenant_id = $tenant and c.mode = $mode and c.external_id = i.uid) as customer,
-  ${window('user_id', 'i.uid', `, 'small10m', count(*) filter (where occurred_at > i.t - interval '10 minutes' and amount_base <= ${SMALL_AMOUNT})`)} as user_w,
+  ${window('user_id', 'i.uid', `, 'small10m', count(*) filter (where occurred_at > i.t - ${sqlInterval(SMALL_AMOUNT_WINDOW_MS)} and amount_base <= ${SMALL_AMOUNT})`)} as user_w,
   ${when('i.device', window('device_id', 'i.device'))} as device_w,
   ${when('i.ip', window('ip', 'i.ip'))} as ip_w,
   ${when('i.recipient', window('recipient_key', 'i.recipient'))} as recipient_w,
-  ${when('i.device', others('device_id', 'i.device', 30), `'[]'::jsonb`)} as device_users,
-  ${when('i.ip', others('ip', 'i.ip', 30), `'[]'::jsonb`)} as ip_users,
-  ${when('i.email', others('email', 'i.email', 30), `'[]'::jsonb`)} as email_users,
-  ${when('i.phone', others('phone', 'i.phone', 30), `'[]'::jsonb`)} as phone_users,
-  ${when('i.recipient', others('recipient_key', 'i.recipient', 1), `'[]'::jsonb`)} as fan_in_users,
+  ${when('i.device', others('device_id', 'i.device', LINKAGE_MS), `'[]'::jsonb`)} as device_users,
+  ${when('i.ip', others('ip', 'i.ip', LINKAGE_MS), `'[]'::jsonb`)} as ip_users,
+  ${when('i.email', others('email', 'i.email', LINKAGE_MS), `'[]'::jsonb`)} as email_users,
+  ${when('i.phone', others('phone', 'i.phone', LINKAGE_MS), `'[]'::jsonb`)} as phone_users,
+  ${when('i.recipient', others('recipient_key', 'i.recipient', FAN_IN_MS), `'[]'::jsonb`)} as fan_in_users,
   ${when(
     'i.session',
     `(select device_id from scored_event
        where tenant_id = $tenant and mode = $mode and user_id = i.uid and session_id = i.session
-         and kind = 'TRANSACTION' and device_id is not null and occurred_at <= i.t and occurred_at > i.t - interval '24 hours'
+         and kind = 'TRANSACTION' and device_id is not null and occurred_at <= i.t and occurred_at > i.t - ${LONG}
        order by occurred_at desc limit 1)`,
   )} as session_device,
   ${when(
@@ -184,7 +196,7 @@ from items i cross join p cross join lateral (select
   ${reputationFlags('i.ip', 'i.domain')}
 ) f`;
 
-const ENRICHMENT = new Statement('warden_p_enrich_transactions_v3', ENRICHMENT_SQL);
+const ENRICHMENT = new Sql(ENRICHMENT_SQL);
 
 /**
  * Stage 2's read for a batch, to run in the transaction that holds the customers' advisory locks
@@ -196,7 +208,7 @@ export function enrichmentRequest(
   items: readonly NormalizedTransaction[],
   /** Default small amount of CARD_TESTING, used when the tenant has not overridden it. */
   defaultSmallAmount: number,
-) {
+): Bound {
   const payload = items.map((t, idx) => ({
     idx,
     uid: t.userId,
@@ -214,10 +226,12 @@ export function enrichmentRequest(
     ip_country: t.ipCountry,
     reference: t.reference,
   }));
-  return {
-    statement: ENRICHMENT,
-    values: { tenant: tenantId, mode, small: defaultSmallAmount, items: JSON.stringify(payload) },
-  };
+  return bind(ENRICHMENT, {
+    tenant: tenantId,
+    mode,
+    small: defaultSmallAmount,
+    items: JSON.stringify(payload),
+  });
 }
 
 /** The enrichment statement's one row as the engine wants it. */

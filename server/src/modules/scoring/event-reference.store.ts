@@ -23,3 +23,13 @@ export function existingReference(reference: string): string {
   return `(select jsonb_build_object('id', event_id, 'hash', payload_hash) from event_reference
        where tenant_id = $tenant and mode = $mode and reference = ${reference})`;
 }
+
+/**
+ * Deletes the references of the events in relation `events` (a CTE or partition name with
+ * tenant_id, mode, reference and id columns), for retention.
+ */
+export function deleteReferencesOf(events: string): string {
+  return `delete from event_reference r using ${events} d
+  where d.reference is not null and r.tenant_id = d.tenant_id and r.mode = d.mode
+    and r.reference = d.reference and r.event_id = d.id`;
+}

@@ -1,11 +1,15 @@
 import { travel } from '../../engine/geo.js';
 import type { ScoringContext, Window } from '../../engine/types.js';
+import {
+  FAN_IN_MS,
+  LINKAGE_MS,
+  SMALL_AMOUNT_WINDOW_MS,
+  VELOCITY_LONG_MS,
+  VELOCITY_SHORT_MS,
+} from '../../engine/windows.js';
 import type { CustomerRow, StoredFacts, WindowRow } from './enrichment.js';
 import type { NormalizedTransaction } from './ingest.js';
 import { Profile, nextProfile } from './profile-update.js';
-
-const HOUR = 3_600_000;
-const DAY = 24 * HOUR;
 
 /** An event of the batch already scored, as later events of the batch must see it. */
 interface Prior {
@@ -30,14 +34,14 @@ function push<K, V>(map: Map<K, V[]>, key: K | null, value: V): void {
   else map.set(key, [value]);
 }
 
-/** Adds the batch's earlier events within 1 h / 24 h of `at` to a stored window. */
+/** Adds the batch's earlier events within the short / long velocity windows of `at`. */
 function addPriors(base: Window, priors: readonly Prior[] | undefined, at: number): Window {
   const w = { ...base };
   for (const p of priors ?? []) {
-    if (p.at > at || p.at <= at - DAY) continue;
+    if (p.at > at || p.at <= at - VELOCITY_LONG_MS) continue;
     w.count24h += 1;
     w.sum24h += p.amountBase;
-    if (p.at > at - HOUR) {
+    if (p.at > at - VELOCITY_SHORT_MS) {
       w.count1h += 1;
       w.sum1h += p.amountBase;
     }
@@ -98,7 +102,8 @@ export class BatchOverlay {
       : null;
     for (const p of userPriors ?? []) {
       if (p.at > at) continue;
-      if (p.at > at - 10 * 60_000 && p.amountBase <= this.smallAmount) smallCount10m += 1;
+      if (p.at > at - SMALL_AMOUNT_WINDOW_MS && p.amountBase <= this.smallAmount)
+        smallCount10m += 1;
       if (t.sessionId && p.t.sessionId === t.sessionId && p.t.deviceId)
         sessionDevice = p.t.deviceId;
       if (t.deviceId && p.t.deviceId === t.deviceId) deviceKnown = true;
@@ -164,17 +169,19 @@ export class BatchOverlay {
               this.byDevice.get(t.deviceId),
               t.userId,
               at,
-              30 * DAY,
+              LINKAGE_MS,
             ) + 1
           : 0,
         usersPerIp: t.ip
-          ? distinctOthers(facts.ip_users, this.byIp.get(t.ip), t.userId, at, 30 * DAY) + 1
+          ? distinctOthers(facts.ip_users, this.byIp.get(t.ip), t.userId, at, LINKAGE_MS) + 1
           : 0,
         usersPerEmail: t.email
-          ? distinctOthers(facts.email_users, this.byEmail.get(t.email), t.userId, at, 30 * DAY) + 1
+          ? distinctOthers(facts.email_users, this.byEmail.get(t.email), t.userId, at, LINKAGE_MS) +
+            1
           : 0,
         usersPerPhone: t.phone
-          ? distinctOthers(facts.phone_users, this.byPhone.get(t.phone), t.userId, at, 30 * DAY) + 1
+          ? distinctOthers(facts.phone_users, this.byPhone.get(t.phone), t.userId, at, LINKAGE_MS) +
+            1
           : 0,
       },
       deviceKnown,
@@ -190,7 +197,7 @@ export class BatchOverlay {
                 this.byRecipient.get(t.recipient.key),
                 t.userId,
                 at,
-                DAY,
+                FAN_IN_MS,
               ) + 1,
             priorFraudCount: Number(facts.recipient_fraud),
           }

@@ -1,26 +1,29 @@
 import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
-import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { LOCK_KEYS_SQL } from '../../db/locks.js';
+import { Pipeline, bind } from '../../db/executor.js';
+import { LOCK_KEYS } from '../../db/locks.js';
 import { eventPartitions } from '../../db/partitions.js';
-import { PipelinedTransaction, Statement } from '../../db/pipeline.js';
 import { AppError, BadUserInputError, ConflictError, NotFoundError } from '../../domain/errors.js';
 import type { Mode } from '../../domain/modes.js';
 import { evaluateTransaction } from '../../engine/evaluate.js';
 import { RULES_BY_CODE } from '../../engine/rules/index.js';
+import { CARD_TESTING } from '../../engine/rules/transaction.js';
 import type { EngineResult, ScoringContext } from '../../engine/types.js';
 import { priorityOf } from '../../domain/cases.js';
-import { tenantPolicy } from '../policy/policy.js';
+import { ruleParam, tenantPolicy } from '../policy/policy.js';
+import { SUBSCRIBED_TYPES, subscribedTypes } from '../webhooks/webhook.store.js';
 import { toBaseCurrency } from './currency.js';
 import { enrichmentOf, enrichmentRequest } from './enrichment.js';
 import { ingestTransaction, toEngineEvent, type NormalizedTransaction } from './ingest.js';
 import type { IpGeolocator } from '../geo/ip-geolocator.js';
 import { BatchOverlay } from './overlay.js';
-import { writeRequest, type ScoredRow } from './persist.js';
+import { writeStatements, type ScoredRow } from './persist.js';
 import { ScoredEventEntity } from './scored-event.entity.js';
 
-const DEFAULT_SMALL_AMOUNT = Number(RULES_BY_CODE.get('CARD_TESTING')?.params.smallAmount ?? 5);
+const DEFAULT_SMALL_AMOUNT = Number(
+  RULES_BY_CODE.get(CARD_TESTING.code)!.params[CARD_TESTING.smallAmount],
+);
 
 /** A stored score as the API returns it. */
 export interface ScoreOutcome {
@@ -108,9 +111,6 @@ export const MAX_BATCH = 1000;
 
 export type ItemOutcome = { ok: true; outcome: ScoreOutcome } | { ok: false; error: AppError };
 
-/** The customers' advisory locks, sorted so two batches sharing customers never wait in a cycle. */
-const LOCK_CUSTOMERS = new Statement('warden_p_lock_customers_v1', LOCK_KEYS_SQL);
-
 interface Pending {
   index: number;
   t: NormalizedTransaction;
@@ -119,9 +119,10 @@ interface Pending {
 
 /**
  * The five-stage pipeline for the transactions of one tenant and mode. `em` must carry the
- * tenant's filter. One call is one database transaction of five statements whatever its size,
- * sent in two round-trips: BEGIN, the customers' advisory locks and the enrichment read; then
- * the write and COMMIT.
+ * tenant's filter. One call is one database transaction whatever its size, sent in two
+ * round-trips: BEGIN, the customers' advisory locks (sorted, so two batches sharing customers
+ * never wait in a cycle), the enrichment read and the tenant's webhook subscriptions; then the
+ * write, its announcements and COMMIT.
  */
 export class ScoringService {
   constructor(
@@ -172,17 +173,15 @@ export class ScoringService {
     );
     let replays: { index: number; id: string }[];
     try {
-      replays = await PipelinedTransaction.run(this.em, (trx) =>
+      replays = await Pipeline.transaction(this.em, (trx) =>
         this.run(trx, pending, located, results, started),
       );
     } catch (error) {
-      // A concurrent call stored one of our references first: run again; it is now a replay.
-      const unique =
-        error instanceof UniqueConstraintViolationException ||
-        (error as { code?: unknown }).code === '23505';
-      if (!unique) throw error;
+      // A concurrent call stored one of our references first (PostgreSQL's unique_violation,
+      // as the executor passes it on): run again; it is now a replay.
+      if ((error as { code?: unknown }).code !== '23505') throw error;
       try {
-        replays = await PipelinedTransaction.run(this.em, (trx) =>
+        replays = await Pipeline.transaction(this.em, (trx) =>
           this.run(trx, pending, located, results, started),
         );
       } catch (again) {
@@ -204,17 +203,19 @@ export class ScoringService {
 
   /** Stages 2 to 5 in one transaction; returns the retried references to read back. */
   private async run(
-    trx: PipelinedTransaction,
+    trx: Pipeline,
     pending: Pending[],
     located: NormalizedTransaction[],
     results: ItemOutcome[],
     started: number,
   ): Promise<{ index: number; id: string }[]> {
     const keys = [...new Set(pending.map((p) => `${this.tenantId}:${this.mode}:${p.t.userId}`))];
-    const [, read] = await trx.send(
+    const scope = { tenant: this.tenantId, mode: this.mode };
+    const [, read, subscriptions] = await trx.send(
       [
-        { statement: LOCK_CUSTOMERS, values: { keys: JSON.stringify(keys) } },
+        bind(LOCK_KEYS, { keys: JSON.stringify(keys) }),
         enrichmentRequest(this.tenantId, this.mode, located, DEFAULT_SMALL_AMOUNT),
+        bind(SUBSCRIBED_TYPES, scope),
       ],
       { begin: true },
     );
@@ -229,10 +230,7 @@ export class ScoringService {
         : { ...t, occurredAt: turn, input: { ...t.input, occurredAt: turn.toISOString() } },
     );
     const policy = tenantPolicy(enrichment.policy);
-    const smallAmount = Number(
-      policy.transactions.rules.find((r) => r.code === 'CARD_TESTING')?.params.smallAmount ??
-        DEFAULT_SMALL_AMOUNT,
-    );
+    const smallAmount = ruleParam(policy.transactions, CARD_TESTING.code, CARD_TESTING.smallAmount);
     const overlay = new BatchOverlay(smallAmount);
     const byReference = new Map<string, { hash: string; index: number }>();
     const replays: { index: number; id: string }[] = [];
@@ -337,9 +335,12 @@ export class ScoringService {
     });
 
     await trx.send(
-      rows.length
-        ? [writeRequest({ tenantId: this.tenantId, mode: this.mode }, rows, overlay.profiles)]
-        : [],
+      writeStatements(
+        { tenantId: this.tenantId, mode: this.mode },
+        rows,
+        overlay.profiles,
+        subscribedTypes(subscriptions!),
+      ),
       { commit: true },
     );
     return replays;

@@ -1,9 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { PgListener } from '../../db/listener.js';
+import { TENANT_CHANNEL as CHANGES, listen, type Subscription } from '../../db/notifier.js';
 import { UnauthenticatedError } from '../../domain/errors.js';
-import { TENANT_CHANNEL, tenantDisabled } from './tenant.store.js';
+import { tenantDisabled } from './tenant.store.js';
 
-export { TENANT_CHANNEL } from './tenant.store.js';
+/** The channel tenant changes are announced on (db/notifier.ts); the payload is the tenant's id. */
+export const TENANT_CHANNEL = CHANGES.name;
 
 export interface TenantStatusCacheOptions {
   /** Upper bound on how long a status is trusted, should a notification ever be lost (ms, 30 s). */
@@ -21,7 +22,7 @@ export class TenantStatusCache {
   private readonly entries = new Map<string, { disabled: boolean; at: number }>();
   private readonly ttlMs: number;
   private readonly maxEntries: number;
-  private listener: PgListener | null = null;
+  private listener: Subscription | null = null;
   /** Bumped on every eviction: a read that started before one must not be cached. */
   private generation = 0;
 
@@ -74,13 +75,11 @@ export class TenantStatusCache {
       this.entries.clear();
       this.generation++;
     };
-    this.listener = new PgListener(connectionString, TENANT_CHANNEL, {
-      onMessage: (id) => this.evict(id),
+    this.listener = await listen(connectionString, CHANGES, (id) => this.evict(id), {
       onUp: reset,
       onDown: reset,
       onError: this.options.onError,
     });
-    await this.listener.start();
   }
 
   async stop(): Promise<void> {

@@ -1,12 +1,14 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
 import PgBoss from 'pg-boss';
 import pg from 'pg';
-import { PgListener } from '../../db/listener.js';
+import { query } from '../../db/executor.js';
+import { WEBHOOK_CHANNEL, listen, type Subscription } from '../../db/notifier.js';
+import type { Orm } from '../../db/orm.js';
 import type { Logger } from '../../logger.js';
 import { SIGNATURE_HEADER, sign } from './signature.js';
 import { WebhookSender, type Resolver } from './webhook.sender.js';
+import { CLAIM_PENDING, DELIVERY_FOR_ATTEMPT, RECORD_ATTEMPT } from './webhook.store.js';
 
-/** Announced (payload empty) when deliveries were written; wakes every replica's dispatcher. */
-export const WEBHOOK_CHANNEL = 'warden_webhook';
 export const DELIVERY_QUEUE = 'webhook-delivery';
 
 export interface DispatcherOptions {
@@ -50,19 +52,26 @@ interface DeliveryRow {
  */
 export class WebhookDispatcher {
   private boss: PgBoss | null = null;
-  private pool: pg.Pool | null = null;
-  private listener: PgListener | null = null;
+  private running = false;
+  private listener: Subscription | null = null;
   private sweep: NodeJS.Timeout | null = null;
   private sweeping: Promise<void> | null = null;
   private readonly retryLimit: number;
   private readonly retryDelaySeconds: number;
   private readonly sender: WebhookSender;
 
+  private readonly connectionString: string;
+
+  /**
+   * Deliveries are read and settled on `orm`'s pool; pg-boss keeps a small pool of its own and
+   * the wake-up subscription a dedicated connection.
+   */
   constructor(
-    private readonly connectionString: string,
+    private readonly orm: Orm,
     private readonly logger: Logger,
     private readonly options: DispatcherOptions = {},
   ) {
+    this.connectionString = orm.config.get('clientUrl')!;
     this.retryLimit = options.retryLimit ?? 8;
     this.retryDelaySeconds = options.retryDelaySeconds ?? 5;
     this.sender = new WebhookSender({
@@ -73,8 +82,7 @@ export class WebhookDispatcher {
   }
 
   async start(): Promise<void> {
-    this.pool = new pg.Pool({ connectionString: this.connectionString, max: 2 });
-    this.pool.on('error', (error) => this.logger.warn({ err: error }, 'webhook pool error'));
+    this.running = true;
     const boss = new PgBoss({ connectionString: this.connectionString, schema: 'pgboss', max: 3 });
     boss.on('error', (error) => this.logger.warn({ err: error }, 'webhook queue error'));
     // Replicas starting together would race (and deadlock) creating pg-boss's schema and the
@@ -117,12 +125,15 @@ export class WebhookDispatcher {
         },
       );
     this.boss = boss;
-    this.listener = new PgListener(this.connectionString, WEBHOOK_CHANNEL, {
-      onMessage: () => void this.enqueuePending(),
-      onUp: () => void this.enqueuePending(),
-      onError: (error) => this.logger.warn({ err: error }, 'webhook listener down'),
-    });
-    await this.listener.start();
+    this.listener = await listen(
+      this.connectionString,
+      WEBHOOK_CHANNEL,
+      () => void this.enqueuePending(),
+      {
+        onUp: () => void this.enqueuePending(),
+        onError: (error) => this.logger.warn({ err: error }, 'webhook listener down'),
+      },
+    );
     this.sweep = setInterval(() => void this.enqueuePending(), this.options.sweepMs ?? 10_000);
     this.sweep.unref();
   }
@@ -139,15 +150,8 @@ export class WebhookDispatcher {
     this.sweeping = (async () => {
       try {
         for (;;) {
-          if (!this.boss || !this.pool) return;
-          const { rows } = await this.pool.query<{ id: string }>(
-            `update webhook_delivery set queued_at = now()
-              where id in (select id from webhook_delivery
-                            where status = 'PENDING'
-                              and (queued_at is null or queued_at < now() - interval '15 minutes')
-                            order by created_at limit 100 for update skip locked)
-              returning id`,
-          );
+          if (!this.boss || !this.running) return;
+          const rows = await query<{ id: string }>(this.em(), CLAIM_PENDING, { limit: 100 });
           if (rows.length === 0) return;
           await this.boss.insert(
             rows.map((r) => ({ name: DELIVERY_QUEUE, data: { deliveryId: r.id } })),
@@ -170,13 +174,8 @@ export class WebhookDispatcher {
    * the same way; `redeliverWebhook` tries again once the endpoint's DNS is fixed.
    */
   async attempt(deliveryId: string, last = false): Promise<AttemptOutcome> {
-    if (!this.pool) throw new Error('webhook dispatcher is not running');
-    const { rows } = await this.pool.query<DeliveryRow>(
-      `select d.id, d.status, d.event_type, d.payload, e.url, e.secret, e.disabled_at
-         from webhook_delivery d join webhook_endpoint e on e.id = d.endpoint_id where d.id = $1`,
-      [deliveryId],
-    );
-    const row = rows[0];
+    if (!this.running) throw new Error('webhook dispatcher is not running');
+    const [row] = await query<DeliveryRow>(this.em(), DELIVERY_FOR_ATTEMPT, { id: deliveryId });
     if (!row || row.status === 'DELIVERED' || row.disabled_at) return 'delivered';
     const body = JSON.stringify(row.payload);
     const timestamp = Math.floor(Date.now() / 1000);
@@ -194,15 +193,12 @@ export class WebhookDispatcher {
     if (refused) this.logger.warn({ deliveryId, reason: error }, 'webhook destination refused');
     const outcome: AttemptOutcome =
       error === null ? 'delivered' : last || refused ? 'failed' : 'retry';
-    await this.pool.query(
-      `update webhook_delivery set attempts = attempts + 1, last_status_code = $2, last_error = $3,
-         last_attempt_at = now(),
-         status = case $4::text when 'delivered' then 'DELIVERED' when 'failed' then 'FAILED'
-                  else 'PENDING' end,
-         delivered_at = case when $4::text = 'delivered' then now() else delivered_at end
-       where id = $1`,
-      [deliveryId, statusCode, error?.slice(0, 500) ?? null, outcome],
-    );
+    await query(this.em(), RECORD_ATTEMPT, {
+      id: deliveryId,
+      status: statusCode,
+      error: error?.slice(0, 500) ?? null,
+      outcome,
+    });
     return outcome;
   }
 
@@ -211,9 +207,13 @@ export class WebhookDispatcher {
     await this.listener?.stop();
     await this.sweeping;
     await this.boss?.stop({ graceful: true, timeout: 5000, wait: true }).catch(() => undefined);
-    await this.pool?.end().catch(() => undefined);
     await this.sender.close().catch(() => undefined);
     this.boss = null;
-    this.pool = null;
+    this.running = false;
+  }
+
+  /** Deliveries span tenants: a platform-level context, outside any request's. */
+  private em(): EntityManager {
+    return this.orm.em.fork() as EntityManager;
   }
 }

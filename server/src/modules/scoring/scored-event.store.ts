@@ -1,0 +1,124 @@
+import { Sql } from '../../db/executor.js';
+import type { EngineResult } from '../../engine/types.js';
+import type { NormalizedTransaction } from './ingest.js';
+
+/**
+ * All SQL that writes scored_event: transactions (a fragment of scoring's batch write), account
+ * events, and the fraud flag that feedback sets.
+ */
+
+/** One scored transaction ready to be written. */
+export interface ScoredTransaction {
+  id: string;
+  /** The review case it opens, if any (stored in the result for `transaction(id)`). */
+  caseId: string | null;
+  t: NormalizedTransaction;
+  amountBase: number;
+  result: EngineResult;
+  derivedSignals: Record<string, unknown>;
+  processingTimeMs: number;
+  createdAt: Date;
+}
+
+/**
+ * Inserts the transactions in `$events` (see {@link transactionEventsJson}) for `$tenant` /
+ * `$mode`. A fragment (a CTE body) of scoring's batch write.
+ */
+export const INSERT_TRANSACTIONS = `
+  insert into scored_event (id, tenant_id, mode, kind, user_id, reference, payload_hash, occurred_at,
+    amount, currency, amount_base, type, channel, device_id, session_id, ip, email, phone,
+    recipient_key, country, latitude, longitude, input, risk_score, risk_level, decision, result,
+    processing_time_ms, fraud_confirmed, created_at)
+  select e.id, $tenant, $mode, 'TRANSACTION', e.user_id, e.reference, e.payload_hash, e.occurred_at,
+    e.amount, e.currency, e.amount_base, e.type, e.channel, e.device_id, e.session_id, e.ip, e.email,
+    e.phone, e.recipient_key, e.country, e.latitude, e.longitude, e.input, e.risk_score, e.risk_level,
+    e.decision, e.result, e.processing_time_ms, false, e.created_at
+  from jsonb_to_recordset($events::jsonb) as e(id uuid, user_id text, reference text, payload_hash text,
+    occurred_at timestamptz, amount float8, currency text, amount_base float8, type text, channel text,
+    device_id text, session_id text, ip text, email text, phone text, recipient_key text, country text,
+    latitude float8, longitude float8, input jsonb, risk_score smallint, risk_level text, decision text,
+    result jsonb, processing_time_ms real, created_at timestamptz)
+  returning 1`;
+
+/** The `$events` value of {@link INSERT_TRANSACTIONS}. */
+export function transactionEventsJson(rows: readonly ScoredTransaction[]): string {
+  return JSON.stringify(
+    rows.map((row) => {
+      const { id, t, amountBase, result, derivedSignals, processingTimeMs, createdAt } = row;
+      return {
+        id,
+        user_id: t.userId,
+        reference: t.reference,
+        payload_hash: t.payloadHash,
+        occurred_at: t.occurredAt.toISOString(),
+        amount: t.amount,
+        currency: t.currency,
+        amount_base: amountBase,
+        type: t.type,
+        channel: t.channel,
+        device_id: t.deviceId,
+        session_id: t.sessionId,
+        ip: t.ip,
+        email: t.email,
+        phone: t.phone,
+        recipient_key: t.recipient?.key ?? null,
+        country: t.country,
+        latitude: t.latitude,
+        longitude: t.longitude,
+        input: t.input,
+        risk_score: result.riskScore,
+        risk_level: result.riskLevel,
+        decision: result.decision,
+        result: {
+          caseId: row.caseId,
+          matchedRules: result.matchedRules,
+          allChecks: result.allChecks,
+          signals: result.signals,
+          checks: result.checks,
+          shadowEvaluation: result.shadowEvaluation,
+          derivedSignals,
+        },
+        processing_time_ms: processingTimeMs,
+        created_at: createdAt.toISOString(),
+      };
+    }),
+  );
+}
+
+/** Inserts one account event (kind ACCOUNT). */
+export const INSERT_ACCOUNT_EVENT = new Sql(`
+  insert into scored_event (id, tenant_id, mode, kind, user_id, payload_hash, occurred_at,
+    type, device_id, session_id, ip, email, phone, country, latitude, longitude, input,
+    risk_score, risk_level, decision, result, processing_time_ms, fraud_confirmed, created_at)
+  values ($id, $tenant, $mode, 'ACCOUNT', $user, 'account', $at, $type, $device, $session,
+    $ip, $email, $phone, $country, $lat, $lon, $input::jsonb, $score, $level, $decision,
+    $result::jsonb, $ms, false, $created)`);
+
+/**
+ * The statement that sets one event's fraud flag, for feedback's evidence. `fraud` is an SQL
+ * boolean expression that may use `$tenant` and `$event` (for instance a subquery over the
+ * event's latest decisive feedback, or `$fraud::boolean` for a plain value bound by the caller);
+ * null counts as false. Bind `{ tenant, event, …what fraud uses }`; the statement returns one
+ * row `{ before, after }`, the flag before and after (after is null when the event does not
+ * exist), so the caller can adjust the customer's counters by the difference. Build it once, at
+ * module level.
+ */
+export function setFraudConfirmed(fraud: string): Sql {
+  return new Sql(`
+    with updated as (
+      update scored_event set fraud_confirmed = coalesce((${fraud}), false)
+       where tenant_id = $tenant and id = $event
+       returning fraud_confirmed)
+    select (select fraud_confirmed from scored_event where tenant_id = $tenant and id = $event) as before,
+           (select fraud_confirmed from updated) as after`);
+}
+
+/**
+ * Deletes the events in relation `events` (a CTE with tenant_id and id columns) that happened
+ * before `$cutoff`, for retention; returns one row per event deleted.
+ */
+export function deleteEventsOf(events: string): string {
+  return `delete from scored_event e using ${events} d
+  where e.tenant_id = d.tenant_id and e.id = d.id and e.occurred_at < $cutoff
+  returning 1`;
+}
