@@ -10,6 +10,7 @@ import { Migration20261207000000TenantControls } from './Migration20261207000000
 import { Migration20261207100000RateLimits } from './Migration20261207100000RateLimits.js';
 import { Migration20261207200000IdempotencyPerMode } from './Migration20261207200000IdempotencyPerMode.js';
 import { Migration20261207300000People } from './Migration20261207300000People.js';
+import { Migration20261208500000HistoryIndexes } from './Migration20261208500000HistoryIndexes.js';
 
 /** Committed migrations in order. Add new ones at the end; never edit an applied one. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -33,4 +34,5 @@ export const MIGRATIONS: MigrationObject[] = [
     class: Migration20261207200000IdempotencyPerMode,
   },
   { name: 'Migration20261207300000People', class: Migration20261207300000People },
+  { name: 'Migration20261208500000HistoryIndexes', class: Migration20261208500000HistoryIndexes },
 ];

@@ -78,6 +78,16 @@ export interface Enrichment {
  */
 export const LINK_SCAN = 200;
 
+/**
+ * The look-ups below keep to transactions with IS NOT DISTINCT FROM rather than "=": the same
+ * test for a column that is never null, but one that proves nothing about \`kind\`, so the
+ * planner cannot reach for the indexes kept for lists and metrics (partial on \`kind\`) and must
+ * use the entity's own index. Without statistics (a new table, or autovacuum off) every index
+ * led by (tenant_id, mode) looks as good as the entity's one, and a plan cached then would scan
+ * the tenant's whole history for every event.
+ */
+const TRANSACTIONS = `kind is not distinct from 'TRANSACTION'`;
+
 const window = (column: string, value: string, extra = '') => `
   (select jsonb_build_object(
       'c1h', count(*) filter (where occurred_at > i.t - interval '1 hour'),
@@ -85,7 +95,7 @@ const window = (column: string, value: string, extra = '') => `
       'c24h', count(*),
       's24h', coalesce(sum(amount_base), 0)${extra})
     from scored_event
-   where tenant_id = $tenant and mode = $mode and ${column} = ${value} and kind = 'TRANSACTION'
+   where tenant_id = $tenant and mode = $mode and ${column} = ${value} and ${TRANSACTIONS}
      and occurred_at > i.t - interval '24 hours' and occurred_at <= i.t)`;
 
 /**
@@ -95,7 +105,7 @@ const window = (column: string, value: string, extra = '') => `
 const others = (column: string, value: string, days: number) => `
   (select coalesce(jsonb_agg(distinct u) filter (where u <> i.uid), '[]'::jsonb) from (
      select user_id as u from scored_event
-      where tenant_id = $tenant and mode = $mode and ${column} = ${value} and kind = 'TRANSACTION'
+      where tenant_id = $tenant and mode = $mode and ${column} = ${value} and ${TRANSACTIONS}
         and occurred_at > i.t - interval '${days} days' and occurred_at <= i.t
       order by occurred_at desc
       limit ${LINK_SCAN}) x)`;
@@ -145,10 +155,10 @@ from items i cross join p cross join lateral (select
   ${when('i.recipient', others('recipient_key', 'i.recipient', 1), `'[]'::jsonb`)} as fan_in_users,
   ${when(
     'i.session',
-    `(select device_id from scored_event
+    `(select (array_agg(device_id order by occurred_at desc) filter (where device_id is not null))[1]
+       from scored_event
        where tenant_id = $tenant and mode = $mode and user_id = i.uid and session_id = i.session
-         and kind = 'TRANSACTION' and device_id is not null and occurred_at <= i.t and occurred_at > i.t - interval '24 hours'
-       order by occurred_at desc limit 1)`,
+         and ${TRANSACTIONS} and occurred_at <= i.t and occurred_at > i.t - interval '24 hours')`,
   )} as session_device,
   ${when(
     'i.device',
