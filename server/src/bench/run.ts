@@ -59,6 +59,7 @@ async function main(): Promise<void> {
       dataset: { type: 'string' },
       events: { type: 'string' },
       rate: { type: 'string' },
+      'no-analyze': { type: 'boolean', default: false },
       slice: { type: 'string' },
       history: { type: 'string', default: '100000' },
       duration: { type: 'string', default: '10' },

@@ -11,6 +11,7 @@ import { openLoop, post } from './load.js';
 import { describe, round, versions } from './report.js';
 import { scratchDatabase } from './scratch-database.js';
 import { seedBenchTenant } from './seed.js';
+import { cpuPer, cpuSnapshot } from './cpu.js';
 import { startBenchServer } from './spawn.js';
 import { Agent } from 'node:http';
 
@@ -26,6 +27,8 @@ single-score latency (open loop at --rate/s for --duration s) after 10,000 event
   --slice N          events per throughput slice (default 50000)
   --rate R           single scores per second in the latency phases (default 50)
   --duration S       seconds per latency phase (default 10)
+  --no-analyze       on a server without autovacuum, do not analyze the tables as autovacuum
+                     would (by default the replay does, at its 50 rows + 10 % threshold)
   --json             print the result object only`;
 
 const BATCH =
@@ -48,6 +51,7 @@ interface UlbOptions {
   rate?: string;
   duration?: string;
   json?: boolean;
+  'no-analyze'?: boolean;
 }
 
 interface GraphqlAnswer<T> {
@@ -209,6 +213,7 @@ export async function runUlb(options: UlbOptions): Promise<void> {
     const slices: {
       events: number;
       eventsPerSecond: number;
+      serverCpuMsPerEvent: number;
       indexes: ReturnType<typeof indexDelta>;
     }[] = [];
     let early = null as ReturnType<typeof describe> | null;
@@ -217,6 +222,16 @@ export async function runUlb(options: UlbOptions): Promise<void> {
     let sliceEvents = 0;
     let paused = 0;
     let sliceIndexes = await indexStats(stats);
+    const cpu = () => cpuSnapshot(server?.pid);
+    const { rows: vacuum } = await stats.query<{ autovacuum: string }>('show autovacuum');
+    const autoanalyze = {
+      emulated: !options['no-analyze'] && vacuum[0]?.autovacuum === 'off',
+      at: 0,
+      runs: 0,
+      seconds: 0,
+    };
+    if (autoanalyze.emulated) log('the server runs without autovacuum: analyzing as it would');
+    let sliceCpu = await cpu();
     const started = performance.now();
     let lastLog = started;
     let inFlight: Promise<number> | null = null;
@@ -227,13 +242,27 @@ export async function runUlb(options: UlbOptions): Promise<void> {
       inFlight = null;
       done += n;
       sliceEvents += n;
+      // Autovacuum's analyze threshold (50 rows + 10 % of the table), when the server's own
+      // autovacuum is off: production keeps statistics, and plans are made from them.
+      if (autoanalyze.emulated && done - autoanalyze.at > 50 + 0.1 * autoanalyze.at) {
+        const t0 = performance.now();
+        await stats.query('analyze scored_event, customer, customer_recipient, customer_device');
+        autoanalyze.seconds += (performance.now() - t0) / 1000;
+        autoanalyze.runs++;
+        autoanalyze.at = done;
+      }
       if (sliceEvents >= sliceSize || done === events) {
         const seconds = (performance.now() - sliceStart - paused) / 1000;
         await new Promise((r) => setTimeout(r, 600));
         const now = await indexStats(stats);
+        const cpuNow = await cpu();
+        // The server process's CPU per event (PostgreSQL's share is the rest of the machine).
+        const serverCpuMsPerEvent = cpuPer(sliceCpu, cpuNow, sliceEvents).serverMs;
+        sliceCpu = cpuNow;
         slices.push({
           events: done,
           eventsPerSecond: Math.round(sliceEvents / seconds),
+          serverCpuMsPerEvent,
           indexes: indexDelta(sliceIndexes, now),
         });
         log(
@@ -297,6 +326,13 @@ export async function runUlb(options: UlbOptions): Promise<void> {
       },
       settings: { batchSize, inFlight: 2, sliceSize, singleRate: rate, duration },
       chargebacks,
+      statistics: autoanalyze.emulated
+        ? {
+            analyze: 'emulated autovacuum (the server has it off)',
+            runs: autoanalyze.runs,
+            seconds: round(autoanalyze.seconds),
+          }
+        : { analyze: options['no-analyze'] ? 'none' : "the server's autovacuum" },
       replay: {
         seconds: Math.round(replaySeconds),
         startEventsPerSecond: slices[0]?.eventsPerSecond ?? 0,

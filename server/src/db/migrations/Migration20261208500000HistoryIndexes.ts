@@ -16,10 +16,11 @@ export class Migration20261208500000HistoryIndexes extends Migration {
     this.addSql(
       `create index "scored_event_list_index" on "scored_event" ("tenant_id", "mode", "kind", "created_at", "id") where "kind" is not null`,
     );
-    // Metrics read transactions by event time.
+    // Metrics read transactions by event time, always within a range of it (which a look-up of
+    // one transaction by id never states).
     this.addSql(`drop index if exists "scored_event_metrics_index"`);
     this.addSql(
-      `create index "scored_event_metrics_index" on "scored_event" ("tenant_id", "mode", "occurred_at") include ("decision", "risk_score", "amount_base", "fraud_confirmed") where "kind" = 'TRANSACTION'`,
+      `create index "scored_event_metrics_index" on "scored_event" ("tenant_id", "mode", "occurred_at") include ("decision", "risk_score", "amount_base", "fraud_confirmed") where "kind" = 'TRANSACTION' and "occurred_at" is not null`,
     );
     // A user's events: usable only by a query naming the user.
     this.addSql(`drop index if exists "scored_event_tenant_id_mode_user_id_occurred_at_index"`);

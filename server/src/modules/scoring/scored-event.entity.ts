@@ -47,7 +47,7 @@ const PARTIAL_INDEXES = [
 @Index({
   name: 'scored_event_metrics_index',
   expression:
-    'create index "scored_event_metrics_index" on "scored_event" ("tenant_id", "mode", "occurred_at") include ("decision", "risk_score", "amount_base", "fraud_confirmed") where "kind" = \'TRANSACTION\'',
+    'create index "scored_event_metrics_index" on "scored_event" ("tenant_id", "mode", "occurred_at") include ("decision", "risk_score", "amount_base", "fraud_confirmed") where "kind" = \'TRANSACTION\' and "occurred_at" is not null',
 })
 @Index({
   name: 'scored_event_reference_unique',
