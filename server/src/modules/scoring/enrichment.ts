@@ -80,8 +80,8 @@ export const LINK_SCAN = 200;
 
 /**
  * The look-ups below keep to transactions with IS NOT DISTINCT FROM rather than "=": the same
- * test for a column that is never null, but one that proves nothing about \`kind\`, so the
- * planner cannot reach for the indexes kept for lists and metrics (partial on \`kind\`) and must
+ * test for a column that is never null, but one that proves nothing about kind, so the
+ * planner cannot reach for the indexes kept for lists and metrics (partial on kind) and must
  * use the entity's own index. Without statistics (a new table, or autovacuum off) every index
  * led by (tenant_id, mode) looks as good as the entity's one, and a plan cached then would scan
  * the tenant's whole history for every event.
