@@ -29,7 +29,8 @@ single-score latency (open loop at --rate/s for --duration s) after 10,000 event
   --duration S       seconds per latency phase (default 10)
   --no-analyze       on a server without autovacuum, do not analyze the tables as autovacuum
                      would (by default the replay does, at its 50 rows + 10 % threshold)
-  --json             print the result object only`;
+  --json             print the result object only
+BENCH_KEEP_DATABASE=1 keeps the scratch database afterwards, to study its plans.`;
 
 const BATCH =
   'mutation($inputs: [TransactionInput!]!) { scoreTransactions(inputs: $inputs) { scored failed items { index result { transactionId } error { message } } } }';
