@@ -136,11 +136,12 @@ describe('the SQL executor', () => {
     await query(em, new Sql('drop table executor_tx'));
   });
 
-  it('plans with the configured plan_cache_mode', async () => {
-    const [row] = await query<{ mode: string }>(
+  it('plans with the configured plan_cache_mode, and without JIT compilation', async () => {
+    const [row] = await query<{ mode: string; jit: string }>(
       orm.em.fork(),
-      new Sql("select current_setting('plan_cache_mode') as mode"),
+      new Sql("select current_setting('plan_cache_mode') as mode, current_setting('jit') as jit"),
     );
     expect(row!.mode).toBe('auto');
+    expect(row!.jit).toBe('off');
   });
 });

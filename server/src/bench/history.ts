@@ -7,9 +7,22 @@
 export interface HistoryShape {
   customers: number;
   devices: number;
+  /** Merchants paid by card: a few popular ones take most of the payments. */
+  merchants: number;
+  /** Private recipients (IBANs) of transfers. */
   recipients: number;
   ips: number;
 }
+
+/**
+ * The smallest population, whatever the history: a real tenant's thousands of customers and
+ * tens of thousands of IPs make far more distinct index keys (and colder pages) than a few
+ * hundred customers would, and that is what a score costs in production.
+ */
+export const MIN_POPULATION = { customers: 5000, devices: 4000, merchants: 700, ips: 50_000 };
+
+/** Addresses one customer is seen from (home, work, mobile networks…). */
+const IPS_PER_CUSTOMER = 10;
 
 /** Mulberry32: a small, fast, seeded PRNG. */
 export function rng(seed: number): () => number {
@@ -24,12 +37,14 @@ export function rng(seed: number): () => number {
 }
 
 export function shapeFor(events: number): HistoryShape {
-  const customers = Math.max(200, Math.round(events / 20));
+  const customers = Math.max(MIN_POPULATION.customers, Math.round(events / 20));
   return {
     customers,
-    devices: Math.round(customers * 1.3),
+    // Fewer devices than customers: households and shops share them.
+    devices: Math.max(MIN_POPULATION.devices, Math.round(customers * 0.8)),
+    merchants: Math.max(MIN_POPULATION.merchants, Math.round(customers / 10)),
     recipients: Math.max(100, Math.round(customers / 2)),
-    ips: Math.round(customers * 0.8),
+    ips: Math.max(MIN_POPULATION.ips, customers * IPS_PER_CUSTOMER),
   };
 }
 
@@ -57,10 +72,17 @@ export function syntheticEvent(
   const customer = skewed(r, shape.customers);
   const ownDevice = (customer * 13 + (r() < 0.15 ? 1 : 0)) % shape.devices;
   const device = r() < 0.02 ? skewed(r, 50) : ownDevice;
-  const ip = r() < 0.1 ? skewed(r, 100) : (customer * 7) % shape.ips;
+  const ip =
+    r() < 0.1
+      ? skewed(r, 100)
+      : (customer * IPS_PER_CUSTOMER + Math.floor(r() * IPS_PER_CUSTOMER)) % shape.ips;
   const merchant = r() < 0.6;
   const recipient =
-    r() < 0.85 ? (merchant ? skewed(r, 200, 1.5) : skewed(r, shape.recipients, 1.2)) : null;
+    r() < 0.85
+      ? merchant
+        ? skewed(r, shape.merchants, 1.5)
+        : skewed(r, shape.recipients, 1.2)
+      : null;
   const amount = Math.round((merchant ? 5 + 120 * r() ** 2 : 20 + 900 * r() ** 3) * 100) / 100;
   return {
     userId: `c${customer}`,

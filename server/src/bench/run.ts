@@ -1,10 +1,8 @@
 import 'reflect-metadata';
-import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { REPO_ROOT, loadConfig } from '../config.js';
 import { migrate, openOrm } from '../db/orm.js';
@@ -18,6 +16,8 @@ import { summarize } from './stats.js';
 import { WATCHED_DOMAIN, seedBenchTenant } from './seed.js';
 import { describe, formatReport, percentileOf, round, targetsOf, versions } from './report.js';
 import { compareLimiterLatency, consumeLatency } from './rate-limit-cost.js';
+import { type BenchServer, startBenchServer } from './spawn.js';
+import { ULB_USAGE, runUlb } from './ulb.js';
 
 const USAGE = `Usage: npm run bench -- [options]
 
@@ -53,12 +53,18 @@ const SCORE_CASE =
 const DELIVERY_RATE = 20;
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
     options: {
+      dataset: { type: 'string' },
+      events: { type: 'string' },
+      rate: { type: 'string' },
+      'no-analyze': { type: 'boolean', default: false },
+      slice: { type: 'string' },
       history: { type: 'string', default: '100000' },
       duration: { type: 'string', default: '10' },
       connections: { type: 'string', default: '16' },
-      'batch-size': { type: 'string', default: '500' },
+      'batch-size': { type: 'string' },
       subscribers: { type: 'string', default: '200' },
       redis: { type: 'string' },
       json: { type: 'boolean', default: false },
@@ -66,13 +72,17 @@ async function main(): Promise<void> {
     },
   });
   if (values.help) {
-    process.stdout.write(`${USAGE}\n`);
+    process.stdout.write(`${USAGE}\n\n${ULB_USAGE}\n`);
+    return;
+  }
+  if (values.dataset !== undefined) {
+    await runUlb({ ...values, file: positionals[0] });
     return;
   }
   const history = Number(values.history);
   const duration = Number(values.duration);
   const connections = Number(values.connections);
-  const batchSize = Number(values['batch-size']);
+  const batchSize = Number(values['batch-size'] ?? 500);
   const subscriberCount = Number(values.subscribers);
   if (
     ![history, duration, connections, batchSize, subscriberCount].every(
@@ -94,7 +104,7 @@ async function main(): Promise<void> {
   const logger = createLogger('silent');
   const scratch = await scratchDatabase(config, logger, 'warden_bench');
   const dbUrl = scratch.url;
-  let child: ReturnType<typeof spawn> | undefined;
+  let server: BenchServer | undefined;
   try {
     const orm = await openOrm({ url: dbUrl, poolMax: 4 });
     await migrate(orm);
@@ -102,29 +112,12 @@ async function main(): Promise<void> {
     await orm.em.getConnection().execute('vacuum analyze');
     await orm.close(true);
 
-    child = spawn(process.execPath, [path.join(import.meta.dirname, 'server.js')], {
-      env: {
-        ...process.env,
-        BENCH_DATABASE_URL: dbUrl,
-        BENCH_POOL: String(Math.max(20, connections + 4)),
-        ...(values.redis ? { BENCH_REDIS_URL: values.redis } : {}),
-      },
-      stdio: ['ignore', 'pipe', 'inherit'],
+    server = await startBenchServer({
+      databaseUrl: dbUrl,
+      pool: Math.max(20, connections + 4),
+      redisUrl: values.redis,
     });
-    const urls = await new Promise<{
-      warden: string;
-      unlimited: string;
-      floor: string;
-      stats: string;
-    }>((resolve, reject) => {
-      child!.once('exit', (code) => reject(new Error(`bench server exited with ${code}`)));
-      createInterface({ input: child!.stdout! }).once('line', (line) => resolve(JSON.parse(line)));
-    });
-    const stats = async (reset = false) =>
-      (await (await fetch(`${urls.stats}/${reset ? 'reset' : ''}`)).json()) as {
-        statements: number;
-        rss: number;
-      };
+    const { urls, stats } = server;
     const headers = { 'x-api-key': secret };
     const live = rng(7);
     const scoreBody = () =>
@@ -143,7 +136,7 @@ async function main(): Promise<void> {
     await closedLoop({ url: urls.floor, headers: {}, body: floorBody }, connections, 2);
     await closedLoop({ url: urls.warden, headers, body: scoreBody }, connections, 2);
 
-    const cpu = () => cpuSnapshot(child?.pid);
+    const cpu = () => cpuSnapshot(server?.pid);
     log(`floor: closed loop, ${connections} connections, ${duration} s…`);
     let before = await cpu();
     const floor = await closedLoop(
@@ -388,8 +381,7 @@ async function main(): Promise<void> {
       );
     }
   } finally {
-    child?.kill('SIGTERM');
-    await new Promise((r) => setTimeout(r, 500));
+    await server?.stop();
     await scratch.drop();
   }
 }

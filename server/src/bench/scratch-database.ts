@@ -47,6 +47,12 @@ export async function scratchDatabase(
       return rows[0]?.v ?? 'unknown';
     },
     async drop() {
+      // BENCH_KEEP_DATABASE=1 leaves the database in place, to study its plans afterwards.
+      if (process.env.BENCH_KEEP_DATABASE) {
+        process.stderr.write(`kept database ${name}\n`);
+        await admin.end();
+        return;
+      }
       await admin.query(`drop database if exists "${name}" with (force)`).catch(() => undefined);
       await admin.end();
       await embedded?.stop();

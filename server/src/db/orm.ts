@@ -40,7 +40,10 @@ export function ormConfig({ url, poolMax = 20, planCacheMode = 'auto' }: OrmOpti
         connection: PgConnection,
         done: (error: Error | null, connection: PgConnection) => void,
       ) => {
-        connection.query(`set plan_cache_mode = ${planCacheMode}`, (error) =>
+        // JIT compilation off: a score's enrichment is one large statement whose estimated
+        // cost (more so over many monthly partitions without statistics) crosses jit_above_cost,
+        // and compiling it took over a second on every call while running it takes milliseconds.
+        connection.query(`set plan_cache_mode = ${planCacheMode}; set jit = off`, (error) =>
           done(error, connection),
         );
       },

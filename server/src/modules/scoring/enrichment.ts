@@ -91,6 +91,16 @@ export const LINK_SCAN = 200;
 const SHORT = sqlInterval(VELOCITY_SHORT_MS);
 const LONG = sqlInterval(VELOCITY_LONG_MS);
 
+/**
+ * The look-ups below keep to transactions with IS NOT DISTINCT FROM rather than "=": the same
+ * test for a column that is never null, but one that proves nothing about kind, so the
+ * planner cannot reach for the indexes kept for lists and metrics (partial on kind) and must
+ * use the entity's own index. Without statistics (a new table, or autovacuum off) every index
+ * led by (tenant_id, mode) looks as good as the entity's one, and a plan cached then would scan
+ * the tenant's whole history for every event.
+ */
+const TRANSACTIONS = `kind is not distinct from 'TRANSACTION'`;
+
 const window = (column: string, value: string, extra = '') => `
   (select jsonb_build_object(
       'c1h', count(*) filter (where occurred_at > i.t - ${SHORT}),
@@ -98,7 +108,7 @@ const window = (column: string, value: string, extra = '') => `
       'c24h', count(*),
       's24h', coalesce(sum(amount_base), 0)${extra})
     from scored_event
-   where tenant_id = $tenant and mode = $mode and ${column} = ${value} and kind = 'TRANSACTION'
+   where tenant_id = $tenant and mode = $mode and ${column} = ${value} and ${TRANSACTIONS}
      and occurred_at > i.t - ${LONG} and occurred_at <= i.t)`;
 
 /**
@@ -108,7 +118,7 @@ const window = (column: string, value: string, extra = '') => `
 const others = (column: string, value: string, span: number) => `
   (select coalesce(jsonb_agg(distinct u) filter (where u <> i.uid), '[]'::jsonb) from (
      select user_id as u from scored_event
-      where tenant_id = $tenant and mode = $mode and ${column} = ${value} and kind = 'TRANSACTION'
+      where tenant_id = $tenant and mode = $mode and ${column} = ${value} and ${TRANSACTIONS}
         and occurred_at > i.t - ${sqlInterval(span)} and occurred_at <= i.t
       order by occurred_at desc
       limit ${LINK_SCAN}) x)`;
@@ -158,10 +168,10 @@ from items i cross join p cross join lateral (select
   ${when('i.recipient', others('recipient_key', 'i.recipient', FAN_IN_MS), `'[]'::jsonb`)} as fan_in_users,
   ${when(
     'i.session',
-    `(select device_id from scored_event
+    `(select (array_agg(device_id order by occurred_at desc) filter (where device_id is not null))[1]
+       from scored_event
        where tenant_id = $tenant and mode = $mode and user_id = i.uid and session_id = i.session
-         and kind = 'TRANSACTION' and device_id is not null and occurred_at <= i.t and occurred_at > i.t - ${LONG}
-       order by occurred_at desc limit 1)`,
+         and ${TRANSACTIONS} and occurred_at <= i.t and occurred_at > i.t - ${LONG})`,
   )} as session_device,
   ${when(
     'i.device',

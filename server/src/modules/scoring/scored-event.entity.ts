@@ -27,8 +27,18 @@ const PARTIAL_INDEXES = [
  */
 @Entity({ tableName: 'scored_event' })
 @Filter(tenantFilter)
-@Index({ properties: ['tenantId', 'mode', 'userId', 'occurredAt'] })
-@Index({ properties: ['tenantId', 'mode', 'createdAt', 'id'] })
+// Partial so that only queries naming the user (or stating the kind) can use them: see
+// Migration20261208500000HistoryIndexes.
+@Index({
+  name: 'scored_event_user_index',
+  expression:
+    'create index "scored_event_user_index" on "scored_event" ("tenant_id", "mode", "user_id", "occurred_at") where "user_id" is not null',
+})
+@Index({
+  name: 'scored_event_list_index',
+  expression:
+    'create index "scored_event_list_index" on "scored_event" ("tenant_id", "mode", "kind", "created_at", "id") where "kind" is not null',
+})
 @Index({
   name: 'scored_event_recipient_fraud_index',
   expression:
@@ -37,7 +47,7 @@ const PARTIAL_INDEXES = [
 @Index({
   name: 'scored_event_metrics_index',
   expression:
-    'create index "scored_event_metrics_index" on "scored_event" ("tenant_id", "mode", "kind", "occurred_at") include ("decision", "risk_score", "amount_base", "fraud_confirmed")',
+    'create index "scored_event_metrics_index" on "scored_event" ("tenant_id", "mode", "occurred_at") include ("decision", "risk_score", "amount_base", "fraud_confirmed") where "kind" = \'TRANSACTION\' and "occurred_at" is not null',
 })
 @Index({
   name: `scored_event_${PARTIAL_INDEXES[0][0]}_index`,

@@ -1,0 +1,115 @@
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { enrichmentRequest } from '../src/modules/scoring/enrichment.js';
+import type { NormalizedTransaction } from '../src/modules/scoring/ingest.js';
+
+/**
+ * The enrichment must read scored_event through each entity's own index even when the planner
+ * knows nothing about the table (never analyzed: a new table, or autovacuum off), with generic
+ * and custom plans alike. Before, such plans took the list or metrics index for the per-user and
+ * per-recipient windows and read the tenant's whole history for every event.
+ */
+const ENTITY_INDEXES = new Set([
+  'scored_event_user_index',
+  'scored_event_device_index',
+  'scored_event_ip_index',
+  'scored_event_email_index',
+  'scored_event_phone_index',
+  'scored_event_recipient_index',
+  'scored_event_recipient_fraud_index',
+]);
+
+interface PlanNode {
+  'Node Type': string;
+  'Relation Name'?: string;
+  'Index Name'?: string;
+  Plans?: PlanNode[];
+}
+
+/** scored_event or one of its monthly partitions. */
+const EVENTS = /^scored_event(_y\d{4}m\d{2})?$/;
+
+function scansOf(node: PlanNode, out: PlanNode[] = []): PlanNode[] {
+  if (EVENTS.test(node['Relation Name'] ?? '')) out.push(node);
+  for (const child of node.Plans ?? []) scansOf(child, out);
+  return out;
+}
+
+/** One event with every identifier set, so every look-up of the statement is planned. */
+const event = {
+  userId: 'u1',
+  occurredAt: new Date('2026-01-01T00:00:00Z'),
+  occurredAtGiven: true,
+  deviceId: 'd1',
+  ip: '10.0.0.1',
+  recipient: { key: 'MERCHANT:m1', value: 'm1', country: 'FR' },
+  email: 'a@example.com',
+  emailDomain: 'example.com',
+  phone: '+33600000000',
+  sessionId: 's1',
+  country: 'FR',
+  ipCountry: 'FR',
+  reference: 'ref-1',
+} as unknown as NormalizedTransaction;
+
+let client: pg.Client;
+beforeAll(async () => {
+  client = new pg.Client({ connectionString: inject('databaseUrl') });
+  await client.connect();
+});
+afterAll(async () => {
+  await client?.end();
+});
+
+describe('the enrichment plan without statistics', () => {
+  for (const mode of ['force_generic_plan', 'auto']) {
+    it(`uses only per-entity indexes of scored_event (plan_cache_mode ${mode})`, async () => {
+      const { sql, values } = enrichmentRequest(
+        '00000000-0000-4000-8000-000000000001',
+        'LIVE',
+        [event],
+        20,
+      );
+      await client.query('begin');
+      try {
+        // Forget what the planner knows about scored_event, for this transaction only.
+        // scored_event and each of its monthly partitions.
+        await client.query(
+          `with t as (select 'scored_event'::regclass::oid as oid
+                      union all select inhrelid from pg_inherits
+                       where inhparent = 'scored_event'::regclass)
+           , s as (delete from pg_statistic where starelid in (select oid from t))
+           update pg_class set reltuples = -1, relpages = 0 where oid in (select oid from t)`,
+        );
+        await client.query(`set local plan_cache_mode = ${mode}`);
+        // The server's statement is a protocol-level one; PREPARE / EXECUTE plans it the same
+        // way and lets EXPLAIN show the plan the connection would cache.
+        await client.query(`prepare enrichment_probe as ${sql.text}`);
+        const literals = sql
+          .values(values)
+          .map((v) => (v === null ? 'null' : client.escapeLiteral(String(v))));
+        const { rows } = await client.query<{ 'QUERY PLAN': { Plan: PlanNode }[] }>(
+          `explain (format json) execute enrichment_probe(${literals.join(', ')})`,
+        );
+        // A partition's index is named after its partition; its parent is scored_event's.
+        const parents = await client.query<{ child: string; parent: string }>(
+          `select c.relname as child, p.relname as parent from pg_inherits i
+             join pg_class c on c.oid = i.inhrelid join pg_class p on p.oid = i.inhparent
+            where p.relkind = 'I'`,
+        );
+        const parentOf = new Map(parents.rows.map((r) => [r.child, r.parent]));
+        const scans = scansOf(rows[0]!['QUERY PLAN'][0]!.Plan);
+        expect(scans.length).toBeGreaterThanOrEqual(10);
+        for (const scan of scans) {
+          expect(scan['Node Type']).toMatch(/^Index (Only )?Scan$/);
+          const index = scan['Index Name']!;
+          expect(ENTITY_INDEXES).toContain(parentOf.get(index) ?? index);
+        }
+      } finally {
+        await client.query('rollback');
+        // PREPARE outlives the transaction.
+        await client.query('deallocate all');
+      }
+    });
+  }
+});
