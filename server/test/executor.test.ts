@@ -107,6 +107,20 @@ describe('the SQL executor', () => {
     await query(orm.em.fork(), new Sql('drop table executor_probe'));
   });
 
+  it('checks every bind value before sending any statement of a pipeline', async () => {
+    await expect(
+      Pipeline.transaction(orm.em.fork(), async (tx) => {
+        await tx.send(
+          [bind(ECHO, { value: 'a', n: 1, same: 'a' }), bind(ECHO, { value: 'b', same: 'b' })],
+          { begin: true },
+        );
+      }),
+    ).rejects.toThrow(/no value for \$n/);
+    // Nothing was left on the wire: the single pooled connection answers the next statement.
+    const [row] = await query<{ n: number }>(orm.em.fork(), ECHO, { value: 'c', n: 3, same: 'c' });
+    expect(row!.n).toBe(3);
+  });
+
   it('refuses to leave a transaction open, and rolls it back', async () => {
     await expect(
       Pipeline.transaction(orm.em.fork(), async (tx) => {

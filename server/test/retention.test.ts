@@ -8,6 +8,7 @@ import { runCli } from '../src/cli/run.js';
 import { addMonths, eventPartitions, partitionName } from '../src/db/partitions.js';
 import { openOrm, type Orm } from '../src/db/orm.js';
 import { runTenantRetention } from '../src/modules/retention/tenant-retention.js';
+import { dropPartitions } from '../src/modules/retention/partition-retention.js';
 import { Housekeeping, RETENTION_LOCK_KEY } from '../src/modules/retention/housekeeping.js';
 import { createLogger } from '../src/logger.js';
 
@@ -191,6 +192,23 @@ describe('per-tenant retention', () => {
     expect(second.droppedPartitions).toContain(partitionName(addMonths(now, -5)));
     expect(await exists(addMonths(now, -5))).toBe(false);
     expect(await left(short)).toMatchObject({ events: 1 });
+  });
+});
+
+describe('dropping a partition found empty', () => {
+  it('keeps it when an event arrived since it was found empty', async () => {
+    const t = await tenant();
+    // The per-tenant job saw 2017-06 empty; a backdated event of another tenant lands there.
+    await eventPartitions.ensureMonths(orm.em.fork(), [new Date('2017-06-10T00:00:00Z')]);
+    await event(t, new Date('2017-06-10T00:00:00Z'));
+    const dropped = await dropPartitions(
+      orm.em.fork(),
+      [{ partition: partitionName('2017-06'), month: '2017-06' }],
+      false,
+      { onlyIfEmpty: true },
+    );
+    expect(dropped).toEqual([]);
+    expect(await exists('2017-06')).toBe(true);
   });
 });
 

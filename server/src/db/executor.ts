@@ -100,8 +100,11 @@ function clientOf(em: EntityManager, ownTransaction: boolean): KnexClient {
 }
 
 function run(client: PgClient, statement: Bound): Promise<PgResult> {
-  const { sql, values } = statement;
-  const config = { text: sql.text, values: sql.values(values) };
+  return runBound(client, statement.sql, statement.sql.values(statement.values));
+}
+
+function runBound(client: PgClient, sql: Sql, values: unknown[]): Promise<PgResult> {
+  const config = { text: sql.text, values };
   return client.query(sql.name ? { ...config, name: sql.name } : config);
 }
 
@@ -160,13 +163,16 @@ export class Pipeline {
     statements: readonly Bound[],
     options: { begin?: boolean; commit?: boolean } = {},
   ): Promise<Record<string, unknown>[][]> {
+    // Bind values are checked before anything is queued: a missing value must not leave
+    // earlier statements of the batch on the wire.
+    const configs = statements.map(({ sql, values }) => ({ sql, values: sql.values(values) }));
     const pending: Promise<PgResult>[] = [];
     if (options.begin) {
       this.open = true;
       pending.push(this.client.query('begin'));
     }
     const first = pending.length;
-    for (const statement of statements) pending.push(run(this.client, statement));
+    for (const { sql, values } of configs) pending.push(runBound(this.client, sql, values));
     if (options.commit) pending.push(this.client.query('commit'));
     executorStatistics.statements += pending.length;
     executorStatistics.roundTrips += 1;

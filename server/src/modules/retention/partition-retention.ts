@@ -11,7 +11,9 @@ import {
   LIST_PARTITIONS,
   countPartition,
   deletePartitionDependents,
+  DROP_LOCK_TIMEOUT,
   dropPartition,
+  lockPartition,
 } from './retention.sql.js';
 
 export interface DroppedPartition {
@@ -53,25 +55,38 @@ export async function dropOldPartitions(
   );
 }
 
+/**
+ * Drops `partitions` after deleting their events' dependents, each in its own transaction.
+ * `onlyIfEmpty`: the partition is locked first (no event can arrive meanwhile) and kept if it
+ * holds any event by then, for the per-tenant job, which found it empty before taking any lock.
+ * Waiting for the partition's lock is bounded (DROP_LOCK_TIMEOUT): a partition busy with a long
+ * transaction is left for the next run instead of holding up every score queued behind the lock.
+ */
 export async function dropPartitions(
   em: EntityManager,
   partitions: { partition: string; month: Month }[],
   dryRun: boolean,
+  options: { onlyIfEmpty?: boolean } = {},
 ): Promise<DroppedPartition[]> {
   const dropped: DroppedPartition[] = [];
   for (const { partition, month } of partitions) {
     const counts = await em.fork().transactional(async (tx) => {
       await query(tx, PARTITION_LOCK);
+      if (!dryRun) {
+        await query(tx, DROP_LOCK_TIMEOUT);
+        await query(tx, lockPartition(partition));
+      }
       const [row] = await query<Omit<DroppedPartition, 'partition' | 'month'>>(
         tx,
         countPartition(partition),
       );
       if (dryRun) return row!;
+      if (options.onlyIfEmpty && row!.events > 0) return null;
       for (const sql of deletePartitionDependents(partition)) await query(tx, sql);
       await query(tx, dropPartition(partition));
       return row!;
     });
-    dropped.push({ partition, month, ...counts });
+    if (counts) dropped.push({ partition, month, ...counts });
   }
   if (!dryRun) eventPartitions.forget(dropped.map((d) => d.month));
   return dropped;

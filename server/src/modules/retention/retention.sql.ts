@@ -26,6 +26,17 @@ export function deletePartitionDependents(partition: string): Sql[] {
   );
 }
 
+/** How long a drop waits for its partition's lock before giving up for this run. */
+export const DROP_LOCK_TIMEOUT = new Sql("set local lock_timeout = '5s'");
+
+/**
+ * Locks one partition against every reader and writer of its month (other months go on); the
+ * drop itself takes scored_event's lock only at the end, for an instant.
+ */
+export function lockPartition(partition: string): Sql {
+  return new Sql(`lock table "${partition}" in access exclusive mode`, { once: true });
+}
+
 /** Drops one partition. */
 export function dropPartition(partition: string): Sql {
   return new Sql(`drop table "${partition}"`, { once: true });

@@ -49,6 +49,6 @@ export async function runTenantRetention(
     const [row] = await query<{ used: boolean }>(em, partitionUsed(p.partition));
     if (!row!.used) empty.push(p);
   }
-  const dropped = await dropPartitions(em, empty, false);
+  const dropped = await dropPartitions(em, empty, false, { onlyIfEmpty: true });
   return { deleted, droppedPartitions: dropped.map((d) => d.partition) };
 }

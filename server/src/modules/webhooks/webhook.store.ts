@@ -51,7 +51,9 @@ export const CLAIM_PENDING = new Sql(`
 /** One delivery with what its attempt needs from the endpoint. */
 export const DELIVERY_FOR_ATTEMPT = new Sql(`
   select d.id, d.status, d.event_type, d.payload, e.url, e.secret, e.disabled_at
-    from webhook_delivery d join webhook_endpoint e on e.id = d.endpoint_id where d.id = $id`);
+    from webhook_delivery d
+    join webhook_endpoint e on e.tenant_id = d.tenant_id and e.id = d.endpoint_id
+   where d.id = $id`);
 
 /** Records an attempt: `$outcome` is delivered, failed or retry (stays PENDING). */
 export const RECORD_ATTEMPT = new Sql(`
