@@ -2,7 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
 import { inject } from 'vitest';
-import { addMonths, eventPartitions, partitionName } from '../src/db/partitions.js';
+import {
+  PartitionMaintainer,
+  addMonths,
+  eventPartitions,
+  partitionName,
+} from '../src/db/partitions.js';
 import { seedTenant, startTestServer, type SeededTenant, type TestServer } from './harness.js';
 
 let server: TestServer;
@@ -53,6 +58,20 @@ describe('partitioned decision store', () => {
       `select 1 from pg_partitioned_table where partrelid = 'scored_event'::regclass and partdefid <> 0`,
     );
     expect(defaults).toEqual([]);
+  });
+
+  it('lets replicas create the same new months at once', async () => {
+    // Each maintainer stands for a replica with its own cache; all race for 2013-07 and 2013-08.
+    const dates = [new Date('2013-07-05T00:00:00Z'), new Date('2013-08-05T00:00:00Z')];
+    const replicas = [1, 2, 3, 4, 5, 6].map(() => new PartitionMaintainer());
+    const outcomes = await Promise.allSettled(
+      replicas.map((r) => r.ensureMonths(server.orm.em.fork(), dates)),
+    );
+    expect(outcomes.map((o) => (o.status === 'rejected' ? String(o.reason) : 'ok'))).toEqual(
+      replicas.map(() => 'ok'),
+    );
+    expect(await partitionExists('2013-07')).toBe(true);
+    expect(await partitionExists('2013-08')).toBe(true);
   });
 
   it('creates a month without waiting for transactions open on scored_event', async () => {

@@ -35,7 +35,7 @@ async function main(): Promise<void> {
     HOST: '127.0.0.1',
     DATABASE_URL: url,
     JWT_SECRET: 'b'.repeat(40),
-    LOG_LEVEL: 'silent',
+    LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'silent',
     // Limits on, counting every request, but never reached: the load must not be throttled.
     RATE_LIMIT_SCORING_PER_MINUTE: '10000000',
     RATE_LIMIT_OTHER_PER_MINUTE: '10000000',
@@ -49,7 +49,7 @@ async function main(): Promise<void> {
     config,
     orm,
     signer: new TokenSigner('b'.repeat(40), 3600),
-    logger: createLogger('silent'),
+    logger: createLogger(process.env.BENCH_LOG_LEVEL ?? 'silent', { stderr: true }),
     geo,
   });
   // The same server without rate limiting, to measure what the limiter costs.
@@ -57,7 +57,7 @@ async function main(): Promise<void> {
     config,
     orm,
     signer: new TokenSigner('b'.repeat(40), 3600),
-    logger: createLogger('silent'),
+    logger: createLogger(process.env.BENCH_LOG_LEVEL ?? 'silent', { stderr: true }),
     geo,
     rateLimiting: false,
   });

@@ -33,9 +33,15 @@ function boundsOf(month: Month): [string, string] {
   return [`${month}-01 00:00:00+00`, `${next} 00:00:00+00`];
 }
 
-/** Which of `$names` (a text array) are not tables. */
+/**
+ * Which of `$names` (a text array) are not tables. pg_class is read as a table, with the
+ * statement's snapshot: to_regclass would consult the session's catalog cache, which can still
+ * miss a partition another replica committed while this one waited for the lock.
+ */
 const ABSENT_TABLES = new Sql(
-  'select n as name from unnest($names::text[]) as n where to_regclass(n) is null',
+  `select n as name from unnest($names::text[]) as n
+    where not exists (select 1 from pg_class c
+                       where c.relname = n and c.relnamespace = current_schema()::regnamespace)`,
 );
 
 /** Taken by whatever creates or drops a partition, for the rest of its transaction. */
