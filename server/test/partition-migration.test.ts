@@ -1,36 +1,25 @@
-import { randomBytes, randomUUID } from 'node:crypto';
-import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { scratchDatabase } from './scratch-database.js';
 import { addMonths } from '../src/db/partitions.js';
 import { openOrm, type Orm } from '../src/db/orm.js';
 
 // The partitioning and key migrations on a database that already holds events, cases and
 // feedback: migrated to just before them, filled, then migrated to the end.
-const shared = inject('databaseUrl');
-const name = `warden_partition_migration_${randomBytes(4).toString('hex')}`;
-const url = Object.assign(new URL(shared), { pathname: `/${name}` }).toString();
+const scratch = scratchDatabase('warden_partition_migration');
+const url = scratch.url;
 let orm: Orm;
-
-async function admin(sql: string) {
-  const client = new pg.Client({ connectionString: shared });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
 
 const q = <T = Record<string, unknown>>(sql: string, params: unknown[] = []) =>
   orm.em.fork().getConnection().execute<T[]>(sql, params);
 
 beforeAll(async () => {
-  await admin(`create database "${name}"`);
+  await scratch.create();
   orm = await openOrm({ url, poolMax: 2 });
 });
 afterAll(async () => {
   await orm?.close(true);
-  await admin(`drop database if exists "${name}" with (force)`);
+  await scratch.drop();
 });
 
 describe('partitioning an existing decision store', () => {

@@ -1,9 +1,10 @@
 import { execFile } from 'node:child_process';
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { scratchDatabase } from './scratch-database.js';
 import { runCli } from '../src/cli/run.js';
 import { addMonths, eventPartitions, partitionName } from '../src/db/partitions.js';
 import { openOrm, type Orm } from '../src/db/orm.js';
@@ -14,21 +15,10 @@ import { createLogger } from '../src/logger.js';
 
 // Retention drops partitions for every tenant, so it runs on a database of its own rather than
 // the one the other test files share.
-const shared = inject('databaseUrl');
-const name = `warden_retention_${randomBytes(4).toString('hex')}`;
-const url = Object.assign(new URL(shared), { pathname: `/${name}` }).toString();
+const scratch = scratchDatabase('warden_retention');
+const url = scratch.url;
 const env = { DATABASE_URL: url, JWT_SECRET: 'x'.repeat(40), LOG_LEVEL: 'silent' };
 let orm: Orm;
-
-async function admin(sql: string) {
-  const client = new pg.Client({ connectionString: shared });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
 
 async function cli(...argv: string[]) {
   let stdout = '';
@@ -112,13 +102,13 @@ async function left(tenantId: string) {
 }
 
 beforeAll(async () => {
-  await admin(`create database "${name}"`);
+  await scratch.create();
   expect((await cli('migrate')).code).toBe(0);
   orm = await openOrm({ url, poolMax: 2 });
 });
 afterAll(async () => {
   await orm?.close(true);
-  await admin(`drop database if exists "${name}" with (force)`);
+  await scratch.drop();
 });
 
 describe('warden retention', () => {
