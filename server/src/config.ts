@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { PLAN_CACHE_MODES, type PlanCacheMode } from './db/plan-cache.js';
+import { DEFAULT_PLAN_CACHE_MODE, PLAN_CACHE_MODES, type PlanCacheMode } from './db/plan-cache.js';
 
 /** The repository root (two levels above `server/src` or `server/dist`). */
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -24,7 +24,7 @@ const schema = z
     PORT: z.coerce.number().int().min(0).max(65535).default(4000),
     DATABASE_URL: postgresUrl.optional(),
     DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(500).default(20),
-    PG_PLAN_CACHE_MODE: z.enum(PLAN_CACHE_MODES).default('auto'),
+    PG_PLAN_CACHE_MODE: z.enum(PLAN_CACHE_MODES).default(DEFAULT_PLAN_CACHE_MODE),
     DATA_DIR: z.string().min(1).default('.data'),
     EMBEDDED_PG_PORT: z.coerce.number().int().min(1024).max(65535).default(54329),
     JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),

@@ -2,7 +2,7 @@ import { MikroORM, defineConfig, type Options } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
 import { ENTITIES } from './entities.js';
 import { MIGRATIONS } from './migrations/index.js';
-import { PLAN_CACHE_MODES, type PlanCacheMode } from './plan-cache.js';
+import { DEFAULT_PLAN_CACHE_MODE, PLAN_CACHE_MODES, type PlanCacheMode } from './plan-cache.js';
 
 export type Orm = MikroORM;
 
@@ -17,7 +17,11 @@ export interface OrmOptions {
 }
 
 /** The one MikroORM configuration used by the server, the CLI and the tests. */
-export function ormConfig({ url, poolMax = 20, planCacheMode = 'auto' }: OrmOptions): Options {
+export function ormConfig({
+  url,
+  poolMax = 20,
+  planCacheMode = DEFAULT_PLAN_CACHE_MODE,
+}: OrmOptions): Options {
   // Interpolated into SET below: only the known names pass.
   if (!PLAN_CACHE_MODES.includes(planCacheMode))
     throw new Error(`unknown plan_cache_mode ${String(planCacheMode)}`);
