@@ -14,6 +14,7 @@ import { overrideParamPath, type PolicyRow } from '../policy/policy.js';
 import type { NormalizedTransaction } from './ingest.js';
 import { reputationFlags } from '../reputation/reputation.sql.js';
 import { existingReference } from './event-reference.store.js';
+import { SUBSCRIBED_TYPES, subscribedTypes } from '../webhooks/webhook.store.js';
 
 /** The customer row as stored (snake_case). */
 export interface CustomerRow {
@@ -80,6 +81,8 @@ export interface Enrichment {
   facts: StoredFacts[];
   /** When events without their own time happen: the database clock once the locks are held. */
   turn: Date;
+  /** The webhook event types some enabled endpoint of the tenant and mode subscribes to. */
+  subscribed: Set<string>;
 }
 
 /**
@@ -152,6 +155,7 @@ items as (
     ip_country text, reference text)
 )
 select (select doc from p) as policy, (select ts from turn) as turn,
+  ${SUBSCRIBED_TYPES} as subscribed,
   coalesce(jsonb_agg(f order by f.idx), '[]'::jsonb) as facts
 from items i cross join p cross join lateral (select
   i.idx,
@@ -247,7 +251,18 @@ export function enrichmentRequest(
 /** The enrichment statement's one row as the engine wants it. */
 export function enrichmentOf(rows: readonly Record<string, unknown>[]): Enrichment {
   const row = rows[0] as
-    { policy: PolicyRow | null; turn: Date | string; facts: StoredFacts[] } | undefined;
+    | {
+        policy: PolicyRow | null;
+        turn: Date | string;
+        subscribed: unknown;
+        facts: StoredFacts[];
+      }
+    | undefined;
   if (!row) throw new Error('enrichment returned no row');
-  return { policy: row.policy, facts: row.facts, turn: new Date(row.turn) };
+  return {
+    policy: row.policy,
+    facts: row.facts,
+    turn: new Date(row.turn),
+    subscribed: subscribedTypes(row.subscribed),
+  };
 }

@@ -12,7 +12,6 @@ import { CARD_TESTING } from '../../engine/rules/transaction.js';
 import type { EngineResult, ScoringContext } from '../../engine/types.js';
 import { priorityOf } from '../../domain/cases.js';
 import { ruleParam, tenantPolicy } from '../policy/policy.js';
-import { SUBSCRIBED_TYPES, subscribedTypes } from '../webhooks/webhook.store.js';
 import { toBaseCurrency } from './currency.js';
 import { enrichmentOf, enrichmentRequest } from './enrichment.js';
 import { ingestTransaction, toEngineEvent, type NormalizedTransaction } from './ingest.js';
@@ -121,8 +120,8 @@ interface Pending {
  * The five-stage pipeline for the transactions of one tenant and mode. `em` must carry the
  * tenant's filter. One call is one database transaction whatever its size, sent in two
  * round-trips: BEGIN, the customers' advisory locks (sorted, so two batches sharing customers
- * never wait in a cycle), the enrichment read and the tenant's webhook subscriptions; then the
- * write, its announcements and COMMIT.
+ * never wait in a cycle) and the enrichment read (with the tenant's webhook subscriptions); then
+ * the write, its announcements and COMMIT.
  */
 export class ScoringService {
   constructor(
@@ -210,12 +209,10 @@ export class ScoringService {
     started: number,
   ): Promise<{ index: number; id: string }[]> {
     const keys = [...new Set(pending.map((p) => `${this.tenantId}:${this.mode}:${p.t.userId}`))];
-    const scope = { tenant: this.tenantId, mode: this.mode };
-    const [, read, subscriptions] = await trx.send(
+    const [, read] = await trx.send(
       [
         bind(LOCK_KEYS, { keys: JSON.stringify(keys) }),
         enrichmentRequest(this.tenantId, this.mode, located, DEFAULT_SMALL_AMOUNT),
-        bind(SUBSCRIBED_TYPES, scope),
       ],
       { begin: true },
     );
@@ -339,7 +336,7 @@ export class ScoringService {
         { tenantId: this.tenantId, mode: this.mode },
         rows,
         overlay.profiles,
-        subscribedTypes(subscriptions!),
+        enrichment.subscribed,
       ),
       { commit: true },
     );

@@ -25,18 +25,19 @@ export const DELIVER = new Sql(
 );
 
 /**
- * The event types some enabled endpoint of `$tenant` / `$mode` subscribes to (`{ types }`, a
- * JSON list): read with the other facts of a score, so the write carries only the events
- * someone will receive and wakes the dispatchers only then.
+ * The event types some enabled endpoint of `$tenant` / `$mode` subscribes to, as an SQL
+ * expression (a JSON list): scoring reads it with the other facts of a score, in the same
+ * statement, so the write carries only the events someone will receive and wakes the dispatchers
+ * only then.
  */
-export const SUBSCRIBED_TYPES = new Sql(`
-  select coalesce(jsonb_agg(distinct e), '[]'::jsonb) as types
+export const SUBSCRIBED_TYPES = `(
+  select coalesce(jsonb_agg(distinct e), '[]'::jsonb)
     from webhook_endpoint w cross join jsonb_array_elements_text(w.events) as e
-   where w.tenant_id = $tenant and w.mode = $mode and w.disabled_at is null`);
+   where w.tenant_id = $tenant and w.mode = $mode and w.disabled_at is null)`;
 
-/** The event types in the one row of {@link SUBSCRIBED_TYPES}. */
-export function subscribedTypes(rows: readonly Record<string, unknown>[]): Set<string> {
-  return new Set((rows[0]?.types as string[] | undefined) ?? []);
+/** The event types read through {@link SUBSCRIBED_TYPES}. */
+export function subscribedTypes(types: unknown): Set<string> {
+  return new Set((types as string[] | null | undefined) ?? []);
 }
 
 /** Marks up to 100 pending deliveries nobody queued (or lost long ago) as queued; their ids. */
