@@ -7,7 +7,12 @@ import type { Orm } from '../../db/orm.js';
 import type { Logger } from '../../logger.js';
 import { SIGNATURE_HEADER, sign } from './signature.js';
 import { WebhookSender, type Resolver } from './webhook.sender.js';
-import { CLAIM_PENDING, DELIVERY_FOR_ATTEMPT, RECORD_ATTEMPT } from './webhook.store.js';
+import {
+  CLAIM_PENDING,
+  DELIVERY_FOR_ATTEMPT,
+  RECORD_ATTEMPT,
+  TENANTS_WITH_PENDING,
+} from './webhook.store.js';
 
 export const DELIVERY_QUEUE = 'webhook-delivery';
 
@@ -149,14 +154,20 @@ export class WebhookDispatcher {
     if (this.sweeping) return this.sweeping;
     this.sweeping = (async () => {
       try {
-        for (;;) {
-          if (!this.boss || !this.running) return;
-          const rows = await query<{ id: string }>(this.em(), CLAIM_PENDING, { limit: 100 });
-          if (rows.length === 0) return;
-          await this.boss.insert(
-            rows.map((r) => ({ name: DELIVERY_QUEUE, data: { deliveryId: r.id } })),
-          );
-          if (rows.length < 100) return;
+        const tenants = await query<{ tenant_id: string }>(this.em(), TENANTS_WITH_PENDING);
+        for (const { tenant_id: tenant } of tenants) {
+          for (;;) {
+            if (!this.boss || !this.running) return;
+            const rows = await query<{ id: string }>(this.em(), CLAIM_PENDING, {
+              tenant,
+              limit: 100,
+            });
+            if (rows.length === 0) break;
+            await this.boss.insert(
+              rows.map((r) => ({ name: DELIVERY_QUEUE, data: { deliveryId: r.id } })),
+            );
+            if (rows.length < 100) break;
+          }
         }
       } catch (error) {
         this.logger.warn({ err: error }, 'queueing webhook deliveries failed');

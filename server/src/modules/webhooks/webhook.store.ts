@@ -40,11 +40,21 @@ export function subscribedTypes(types: unknown): Set<string> {
   return new Set((types as string[] | null | undefined) ?? []);
 }
 
-/** Marks up to 100 pending deliveries nobody queued (or lost long ago) as queued; their ids. */
+/** Tenants with pending deliveries nobody queued (or lost long ago). */
+export const TENANTS_WITH_PENDING = new Sql(`
+  select distinct tenant_id from webhook_delivery
+   where status = 'PENDING' and (queued_at is null or queued_at < now() - interval '15 minutes')`);
+
+/**
+ * Marks up to `$limit` of one tenant's pending deliveries nobody queued (or lost long ago) as
+ * queued; their ids. Per tenant, so that on Citus the claim (and its FOR UPDATE) stays on the
+ * tenant's shard.
+ */
 export const CLAIM_PENDING = new Sql(`
   update webhook_delivery set queued_at = now()
-   where id in (select id from webhook_delivery
-                 where status = 'PENDING'
+   where tenant_id = $tenant
+     and id in (select id from webhook_delivery
+                 where tenant_id = $tenant and status = 'PENDING'
                    and (queued_at is null or queued_at < now() - interval '15 minutes')
                  order by created_at limit $limit for update skip locked)
    returning id`);
