@@ -1,18 +1,10 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
-import { Sql, query } from './executor.js';
+import { Sql } from './executor.js';
 
 /**
  * Transaction-scoped advisory locks on every key of `$keys` (a JSON array of strings), taken in
  * hash order so two transactions locking overlapping keys never wait on each other in a cycle.
+ * An executor statement: bind it with `keys`, in a pipeline or with `query`.
  */
-export const LOCK_KEYS_SQL = `select count(pg_advisory_xact_lock(h)) from (
+export const LOCK_KEYS = new Sql(`select count(pg_advisory_xact_lock(h)) from (
   select distinct hashtextextended(k, 0) as h
-    from jsonb_array_elements_text($keys::jsonb) as k order by 1) x`;
-
-/** {@link LOCK_KEYS_SQL} as an executor statement (for a pipeline: bind it with `keys`). */
-export const LOCK_KEYS = new Sql(LOCK_KEYS_SQL);
-
-/** Takes the advisory locks of `keys` inside `em`'s open transaction. */
-export async function lockKeys(em: EntityManager, keys: readonly string[]): Promise<void> {
-  await query(em, LOCK_KEYS, { keys: JSON.stringify(keys) });
-}
+    from jsonb_array_elements_text($keys::jsonb) as k order by 1) x`);

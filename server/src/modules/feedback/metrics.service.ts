@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Sql, query } from '../../db/executor.js';
 import { BadUserInputError } from '../../domain/errors.js';
-import { CONFIDENCE_WEIGHTS } from '../../domain/feedback.js';
+import { EVIDENCE_WEIGHT_VALUES } from '../../domain/fraud-evidence.js';
 import type { Mode } from '../../domain/modes.js';
 import { PolicyService } from '../policy/policy.service.js';
 import {
@@ -143,9 +143,7 @@ export class MetricsService {
         LABELLED,
         {
           ...values,
-          confirmed: CONFIDENCE_WEIGHTS.CONFIRMED,
-          probable: CONFIDENCE_WEIGHTS.PROBABLE,
-          possible: CONFIDENCE_WEIGHTS.POSSIBLE,
+          ...EVIDENCE_WEIGHT_VALUES,
         },
       ),
       this.policy(),
