@@ -26,20 +26,21 @@ function describe(v: number): string {
 }
 
 /**
- * Throws `feature <name> is NaN in row <row>` when any of `x[0..dims)` is not finite; a missing
- * entry (short `x`) counts as NaN. `row` is only used in the message.
+ * Throws `feature <name> is NaN in row <row>` (without "in row" when `row` is omitted) when any
+ * of `x[0..names.length)` is not finite, and when `x` does not have exactly one value per name.
  */
 export function assertFiniteRow(
   names: readonly string[],
   x: ArrayLike<number>,
-  row: number | string = 0,
+  row?: number | string,
 ): void {
-  if (x.length < names.length) {
-    throw new Error(`row ${row} has ${x.length} features, expected ${names.length}`);
+  const where = row === undefined ? '' : ` in row ${row}`;
+  if (x.length !== names.length) {
+    throw new Error(`${x.length} features${where}, expected ${names.length}`);
   }
   for (let j = 0; j < names.length; j += 1) {
     const v = x[j]!;
-    if (!Number.isFinite(v)) throw new Error(`feature ${names[j]} is ${describe(v)} in row ${row}`);
+    if (!Number.isFinite(v)) throw new Error(`feature ${names[j]} is ${describe(v)}${where}`);
   }
 }
 

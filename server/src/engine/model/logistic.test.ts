@@ -15,7 +15,7 @@ const auc = (set: TrainingSet, score: (x: Float64Array) => number): number =>
 
 describe('trainLogistic', () => {
   const train = synthetic(20_000, 4, 1, linearLabel);
-  const test = synthetic(10_000, 4, 2, linearLabel);
+  const test = synthetic(20_000, 4, 2, linearLabel);
   const spec = trainLogistic(train);
 
   it.each([
