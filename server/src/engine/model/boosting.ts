@@ -193,36 +193,8 @@ export function trainBoosting(set: TrainingSet, options: BoostingOptions = {}): 
     return spec.value.length - 1;
   };
 
-  const buildHist = (start: number, end: number): Float64Array => {
-    const hist = new Float64Array(histSize);
-    for (let k = start; k < end; k += 1) {
-      const r = idx[k]!;
-      const gr = grad[r]!;
-      const hr = hess[r]!;
-      const rb = r * dims;
-      for (let j = 0, off = 0; j < dims; j += 1, off += maxBins) {
-        const o = (off + codes[rb + j]!) << 1;
-        hist[o] = hist[o]! + gr;
-        hist[o + 1] = hist[o + 1]! + hr;
-      }
-    }
-    return hist;
-  };
-
   for (let t = 0; t < trees; t += 1) {
-    let gSum = 0;
-    let hSum = 0;
-    for (let i = 0; i < rows; i += 1) {
-      const p = sigmoid(f[i]!);
-      const wi = w[i]!;
-      const gi = wi * (p - y[i]!);
-      const hi = wi * p * (1 - p);
-      grad[i] = gi;
-      hess[i] = hi;
-      gSum += gi;
-      hSum += hi;
-      idx[i] = i;
-    }
+    const [gSum, hSum] = gradients(f, y, w, grad, hess, idx);
     const root: Node = {
       id: addNode(gSum, hSum),
       depth: 0,
@@ -230,7 +202,7 @@ export function trainBoosting(set: TrainingSet, options: BoostingOptions = {}): 
       end: rows,
       g: gSum,
       h: hSum,
-      hist: buildHist(0, rows),
+      hist: histogram(idx, 0, rows, grad, hess, codes, dims, maxBins),
     };
     spec.roots.push(root.id);
     let level: Node[] = [root];
@@ -245,22 +217,16 @@ export function trainBoosting(set: TrainingSet, options: BoostingOptions = {}): 
           continue;
         }
         featureGain[split.feature] = featureGain[split.feature]! + split.gain;
-        // Stable partition of the node's rows: bin ≤ split.bin to the left.
-        let nl = node.start;
-        let nr = 0;
-        for (let k = node.start; k < node.end; k += 1) {
-          const r = idx[k]!;
-          if (codes[r * dims + split.feature]! <= split.bin) idx[nl++] = r;
-          else tmp[nr++] = r;
-        }
-        idx.set(tmp.subarray(0, nr), nl);
+        const nl = partition(idx, tmp, node.start, node.end, codes, dims, split.feature, split.bin);
         const leftId = addNode(split.gl, split.hl);
         addNode(node.g - split.gl, node.h - split.hl);
         spec.feature[node.id] = split.feature;
         spec.threshold[node.id] = cuts[split.feature]![split.bin]!;
         spec.left[node.id] = leftId;
         const leftSmaller = nl - node.start <= node.end - nl;
-        const small = leftSmaller ? buildHist(node.start, nl) : buildHist(nl, node.end);
+        const small = leftSmaller
+          ? histogram(idx, node.start, nl, grad, hess, codes, dims, maxBins)
+          : histogram(idx, nl, node.end, grad, hess, codes, dims, maxBins);
         const large = node.hist;
         for (let o = 0; o < histSize; o += 1) large[o] = large[o]! - small[o]!;
         const depth = node.depth + 1;
@@ -286,17 +252,101 @@ export function trainBoosting(set: TrainingSet, options: BoostingOptions = {}): 
       }
       level = next;
     }
-    for (const leaf of leaves) {
-      const v = spec.value[leaf.id]!;
-      for (let k = leaf.start; k < leaf.end; k += 1) {
-        const r = idx[k]!;
-        f[r] = f[r]! + v;
-      }
-    }
+    for (const leaf of leaves) addToRows(f, idx, leaf.start, leaf.end, spec.value[leaf.id]!);
     options.onProgress?.((t + 1) / trees);
   }
   spec.gain = Array.from(featureGain);
   return spec;
+}
+
+/**
+ * Per-row log-loss gradient w·(p − y) and hessian w·p·(1 − p) at log-odds `f`; resets `idx` to
+ * 0..rows − 1. Returns the sums [Σg, Σh].
+ */
+function gradients(
+  f: Float64Array,
+  y: Uint8Array,
+  w: Float64Array,
+  grad: Float64Array,
+  hess: Float64Array,
+  idx: Uint32Array,
+): [number, number] {
+  let gSum = 0;
+  let hSum = 0;
+  for (let i = 0; i < f.length; i += 1) {
+    const p = sigmoid(f[i]!);
+    const wi = w[i]!;
+    const gi = wi * (p - y[i]!);
+    const hi = wi * p * (1 - p);
+    grad[i] = gi;
+    hess[i] = hi;
+    gSum += gi;
+    hSum += hi;
+    idx[i] = i;
+  }
+  return [gSum, hSum];
+}
+
+/**
+ * Gradient histogram of rows idx[start..end): entry ((feature · maxBins + bin) · 2) holds Σg and
+ * the next one Σh.
+ */
+function histogram(
+  idx: Uint32Array,
+  start: number,
+  end: number,
+  grad: Float64Array,
+  hess: Float64Array,
+  codes: Uint8Array,
+  dims: number,
+  maxBins: number,
+): Float64Array {
+  const hist = new Float64Array(dims * maxBins * 2);
+  for (let k = start; k < end; k += 1) {
+    const r = idx[k]!;
+    const gr = grad[r]!;
+    const hr = hess[r]!;
+    const rb = r * dims;
+    for (let j = 0, off = 0; j < dims; j += 1, off += maxBins) {
+      const o = (off + codes[rb + j]!) << 1;
+      hist[o] = hist[o]! + gr;
+      hist[o + 1] = hist[o + 1]! + hr;
+    }
+  }
+  return hist;
+}
+
+/**
+ * Stable in-place partition of idx[start..end): rows whose bin of `feature` is ≤ `bin` first.
+ * Returns where the right part starts.
+ */
+function partition(
+  idx: Uint32Array,
+  tmp: Uint32Array,
+  start: number,
+  end: number,
+  codes: Uint8Array,
+  dims: number,
+  feature: number,
+  bin: number,
+): number {
+  let nl = start;
+  let nr = 0;
+  for (let k = start; k < end; k += 1) {
+    const r = idx[k]!;
+    if (codes[r * dims + feature]! <= bin) idx[nl++] = r;
+    else tmp[nr++] = r;
+  }
+  idx.set(tmp.subarray(0, nr), nl);
+  return nl;
+}
+
+/** Adds `v` to f[r] for every row r in idx[start..end). */
+function addToRows(f: Float64Array, idx: Uint32Array, start: number, end: number, v: number): void {
+  for (let k = start; k < end; k += 1) {
+    const r = idx[k]!;
+    f[r] = f[r]! + v;
+  }
 }
 
 interface Split {

@@ -84,7 +84,7 @@ export function trainLogistic(set: TrainingSet, options: LogisticOptions = {}): 
   if (!(l2 >= 0)) throw new Error(`l2 ${l2} must be ≥ 0`);
   if (!(maxIterations >= 1)) throw new Error(`maxIterations ${maxIterations} must be ≥ 1`);
   assertValidSet(set);
-  const { rows, dims, x, y, w } = set;
+  const { rows, dims, y, w } = set;
   const { mean, scale } = standardization(set);
   const p = dims + 1;
 
@@ -99,7 +99,6 @@ export function trainLogistic(set: TrainingSet, options: LogisticOptions = {}): 
   let beta = new Float64Array(p);
   beta[0] = logit(rate);
 
-  const z = new Float64Array(p);
   const h = new Float64Array(p * p);
   const g = new Float64Array(p);
   let previous: Float64Array | undefined;
@@ -112,31 +111,7 @@ export function trainLogistic(set: TrainingSet, options: LogisticOptions = {}): 
     iterations += 1;
     h.fill(0);
     g.fill(0);
-    let loss = 0;
-    z[0] = 1;
-    for (let i = 0; i < rows; i += 1) {
-      const wi = w[i]!;
-      if (wi === 0) continue;
-      const base = i * dims;
-      let eta = beta[0]!;
-      for (let j = 0; j < dims; j += 1) {
-        const v = (x[base + j]! - mean[j]!) / scale[j]!;
-        z[j + 1] = v;
-        eta += beta[j + 1]! * v;
-      }
-      const pi = sigmoid(eta);
-      const yi = y[i]!;
-      loss += wi * (log1pExp(eta) - yi * eta);
-      const r = wi * (pi - yi);
-      const hw = wi * pi * (1 - pi);
-      for (let a = 0; a < p; a += 1) {
-        const za = z[a]!;
-        g[a] = g[a]! + r * za;
-        const hz = hw * za;
-        const row = a * p;
-        for (let b = a; b < p; b += 1) h[row + b] = h[row + b]! + hz * z[b]!;
-      }
-    }
+    let loss = newtonPass(set, mean, scale, beta, h, g);
     for (let j = 1; j < p; j += 1) {
       loss += 0.5 * l2 * beta[j]! * beta[j]!;
       g[j] = g[j]! + l2 * beta[j]!;
@@ -181,6 +156,77 @@ export function trainLogistic(set: TrainingSet, options: LogisticOptions = {}): 
     iterations,
     converged,
   };
+}
+
+/** Rows whose Hessian terms are added together (halves the passes over the p×p matrix). */
+const BLOCK = 4;
+
+/**
+ * One pass over the data at coefficients `beta` (intercept first): adds the weighted log-loss
+ * gradient to `g` and the upper triangle of Zᵀ·W·Z (W = w·p·(1 − p), Z standardized with an
+ * intercept column) to `h`, both p = dims + 1 wide. Returns the weighted log-loss.
+ */
+function newtonPass(
+  set: TrainingSet,
+  mean: Float64Array,
+  scale: Float64Array,
+  beta: Float64Array,
+  h: Float64Array,
+  g: Float64Array,
+): number {
+  const { rows, dims, x, y, w } = set;
+  const p = dims + 1;
+  const zb = new Float64Array(BLOCK * p);
+  const hw = new Float64Array(BLOCK);
+  let filled = 0;
+  let loss = 0;
+  for (let i = 0; i < rows; i += 1) {
+    const wi = w[i]!;
+    if (wi === 0) continue;
+    const base = i * dims;
+    const zo = filled * p;
+    zb[zo] = 1;
+    let eta = beta[0]!;
+    for (let j = 0; j < dims; j += 1) {
+      const v = (x[base + j]! - mean[j]!) / scale[j]!;
+      zb[zo + j + 1] = v;
+      eta += beta[j + 1]! * v;
+    }
+    const pi = sigmoid(eta);
+    const yi = y[i]!;
+    loss += wi * (log1pExp(eta) - yi * eta);
+    const r = wi * (pi - yi);
+    for (let a = 0; a < p; a += 1) g[a] = g[a]! + r * zb[zo + a]!;
+    hw[filled] = wi * pi * (1 - pi);
+    filled += 1;
+    if (filled === BLOCK) {
+      addBlock(zb, hw, h, p);
+      filled = 0;
+    }
+  }
+  if (filled > 0) {
+    // Unused slots hold finite values from earlier rows; weight 0 cancels them.
+    hw.fill(0, filled);
+    addBlock(zb, hw, h, p);
+  }
+  return loss;
+}
+
+/** h += Σₖ hw[k] · z_k · z_kᵀ over the BLOCK rows z_k of `zb` (upper triangle only). */
+function addBlock(zb: Float64Array, hw: Float64Array, h: Float64Array, p: number): void {
+  const p2 = 2 * p;
+  const p3 = 3 * p;
+  for (let a = 0; a < p; a += 1) {
+    const a0 = hw[0]! * zb[a]!;
+    const a1 = hw[1]! * zb[p + a]!;
+    const a2 = hw[2]! * zb[p2 + a]!;
+    const a3 = hw[3]! * zb[p3 + a]!;
+    const row = a * p;
+    for (let b = a; b < p; b += 1) {
+      h[row + b] =
+        h[row + b]! + a0 * zb[b]! + a1 * zb[p + b]! + a2 * zb[p2 + b]! + a3 * zb[p3 + b]!;
+    }
+  }
 }
 
 /** Log-odds of fraud for one row of raw features (not validated; see model.ts). */
