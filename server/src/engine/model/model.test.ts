@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import type { BoostingSpec } from './boosting.js';
 import { subsetRows } from './dataset.js';
 import {
   baselineLogit,
   contributions,
   importance,
+  parseModelSpec,
   predict,
   predictLogit,
   predictSet,
@@ -115,5 +117,31 @@ describe.each(ALGOS)('%s', (algorithm) => {
     set.x[12 * 4] = NaN;
     expect(() => validate(spec, set)).toThrow('feature x0 is NaN in row 12');
     expect(() => train(set, algorithm, FAST)).toThrow('feature x0 is NaN in row 12');
+  });
+});
+
+describe('parseModelSpec', () => {
+  it.each(ALGOS)('accepts a trained %s spec read back from JSON', (algorithm) => {
+    const json = JSON.parse(JSON.stringify(models[algorithm])) as unknown;
+    expect(parseModelSpec(json)).toEqual(models[algorithm]);
+  });
+
+  const lr = models.LOGISTIC_REGRESSION;
+  const gb = models.GRADIENT_BOOSTING as BoostingSpec;
+  const looped = { ...gb, left: gb.left.map((l, k) => (l >= 0 && k === gb.roots[1] ? k : l)) };
+  it.each([
+    ['null', null, 'not an object'],
+    ['algorithm', { ...lr, algorithm: 'KNN' }, 'algorithm KNN'],
+    ['names', { ...lr, names: [] }, 'names'],
+    ['short coef', { ...lr, coef: [1] }, 'coef must hold 4'],
+    ['NaN in mean', { ...lr, mean: [0, NaN, 0, 0] }, 'mean must hold 4'],
+    ['zero scale', { ...lr, scale: [1, 0, 1, 1] }, 'scale must be positive'],
+    ['short value', { ...gb, value: gb.value.slice(1) }, 'value must hold'],
+    ['bad feature', { ...gb, feature: gb.feature.map((f) => (f >= 0 ? 9 : f)) }, 'feature 9'],
+    ['backward link', looped, 'has children'],
+    ['bad root', { ...gb, roots: [gb.feature.length] }, 'bad root'],
+  ])('rejects %s', (_name, value, message) => {
+    expect(() => parseModelSpec(value)).toThrow(/^invalid model: /);
+    expect(() => parseModelSpec(value)).toThrow(message);
   });
 });

@@ -22,6 +22,7 @@ import {
 } from './logistic.js';
 import { sigmoid } from './numeric.js';
 
+/** The learners {@link train} offers. */
 export const ALGORITHMS = ['LOGISTIC_REGRESSION', 'GRADIENT_BOOSTING'] as const;
 /** Which learner a model uses. */
 export type Algorithm = (typeof ALGORITHMS)[number];
@@ -158,4 +159,64 @@ export function validate(spec: ModelSpec, set: TrainingSet): Validation {
     items[i] = { score: predictLogit(spec, x, i), fraud: set.y[i] === 1 };
   }
   return { auc: rocAuc(items), averagePrecision: averagePrecision(items) };
+}
+
+/** Throws `invalid model: <why>` unless `ok`. */
+function check(ok: boolean, why: string): asserts ok {
+  if (!ok) throw new Error(`invalid model: ${why}`);
+}
+
+/** Whether `v` is an array of `length` finite numbers (any length when omitted). */
+function isNumbers(v: unknown, length?: number): v is number[] {
+  return (
+    Array.isArray(v) &&
+    (length === undefined || v.length === length) &&
+    v.every((n) => typeof n === 'number' && Number.isFinite(n))
+  );
+}
+
+/**
+ * Checks that `value` (e.g. a stored spec after `JSON.parse`) is a well-formed {@link ModelSpec}
+ * and returns it typed: known algorithm, one entry per feature name, finite numbers, and tree
+ * links that point forward (so prediction always ends). Throws `invalid model: <why>`.
+ */
+export function parseModelSpec(value: unknown): ModelSpec {
+  check(typeof value === 'object' && value !== null, 'not an object');
+  const spec = value as Partial<Record<string, unknown>>;
+  check(ALGORITHMS.includes(spec.algorithm as Algorithm), `algorithm ${String(spec.algorithm)}`);
+  const names = spec.names;
+  check(
+    Array.isArray(names) && names.length > 0 && names.every((n) => typeof n === 'string'),
+    'names must be a non-empty array of strings',
+  );
+  const d = names.length;
+  if (spec.algorithm === 'LOGISTIC_REGRESSION') {
+    for (const key of ['mean', 'scale', 'coef'] as const) {
+      check(isNumbers(spec[key], d), `${key} must hold ${d} finite numbers`);
+    }
+    check(
+      (spec.scale as number[]).every((s) => s > 0),
+      'scale must be positive',
+    );
+    check(isNumbers([spec.intercept]), 'intercept must be a finite number');
+    return value as LogisticSpec;
+  }
+  check(isNumbers([spec.base]), 'base must be a finite number');
+  const n = Array.isArray(spec.feature) ? spec.feature.length : -1;
+  for (const key of ['feature', 'threshold', 'left', 'value'] as const) {
+    check(isNumbers(spec[key], n), `${key} must hold one finite number per node`);
+  }
+  check(isNumbers(spec.gain, d), `gain must hold ${d} finite numbers`);
+  check(isNumbers(spec.roots), 'roots must be numbers');
+  const { feature, left, roots } = spec as unknown as BoostingSpec;
+  for (const root of roots) check(Number.isInteger(root) && root >= 0 && root < n, 'bad root');
+  for (let k = 0; k < n; k += 1) {
+    const f = feature[k]!;
+    check(Number.isInteger(f) && f >= -1 && f < d, `node ${k} splits on feature ${f}`);
+    if (f >= 0) {
+      const l = left[k]!;
+      check(Number.isInteger(l) && l > k && l + 1 < n, `node ${k} has children ${l}, ${l + 1}`);
+    }
+  }
+  return value as BoostingSpec;
 }
