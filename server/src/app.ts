@@ -21,6 +21,11 @@ import {
   type DispatcherOptions,
 } from './modules/webhooks/webhook.dispatcher.js';
 import { Housekeeping } from './modules/retention/housekeeping.js';
+import { ModelTrainer } from './modules/models/model-trainer.js';
+import { ModelService } from './modules/models/model.service.js';
+import { SYSTEM_ACTOR } from './modules/audit/audit.service.js';
+import { TENANT_FILTER } from './db/tenant-filter.js';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { createContext, type ContextDeps, type GraphQLContext } from './graphql/context.js';
 import { createFormatError, httpStatusPlugin } from './graphql/errors.js';
 import { DOCUMENT_LIMITS, MAX_BODY_BYTES, documentLimitRules } from './graphql/limits.js';
@@ -120,7 +125,17 @@ export async function createApp({
   await webhooks.start();
   const housekeeping = new Housekeeping(orm, logger);
   await housekeeping.start();
+  const models = new ModelTrainer(orm, logger, { databaseUrl: orm.config.get('clientUrl')! });
+  models.start((tenantId, mode) => {
+    const em = orm.em.fork() as EntityManager;
+    em.setFilterParams(TENANT_FILTER, { tenantId });
+    return new ModelService(em, tenantId, mode).train({}, models, {
+      ...SYSTEM_ACTOR,
+      label: 'schedule',
+    });
+  });
   const deps: ContextDeps = {
+    models,
     apiKeys,
     cases,
     webhooks,
@@ -247,6 +262,7 @@ export async function createApp({
       await cases.stop();
       await webhooks.stop();
       await housekeeping.stop();
+      await models.stop();
       await rateLimits?.close();
     },
   };

@@ -17,6 +17,7 @@ const ENTITY_INDEXES = new Set([
   'scored_event_phone_index',
   'scored_event_recipient_index',
   'scored_event_recipient_fraud_index',
+  'scored_event_user_fraud_index',
 ]);
 
 interface PlanNode {

@@ -37,6 +37,7 @@ describe('migrations', () => {
       'event_reference',
       'feedback',
       'list_entry',
+      'model_version',
       'review_case',
       'scored_event',
       'tenant_policy',

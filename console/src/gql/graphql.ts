@@ -288,6 +288,19 @@ export type Mode =
   | 'LIVE'
   | 'TEST';
 
+export type ModelAlgorithm =
+  | 'GRADIENT_BOOSTING'
+  | 'LOGISTIC_REGRESSION';
+
+/** TRAINING → READY (or FAILED); then SHADOW or ACTIVE; RETIRED once replaced */
+export type ModelStatus =
+  | 'ACTIVE'
+  | 'FAILED'
+  | 'READY'
+  | 'RETIRED'
+  | 'SHADOW'
+  | 'TRAINING';
+
 export type MousePointInput = {
   /** Milliseconds since the form started */
   t: Scalars['Float']['input'];
@@ -456,6 +469,8 @@ export type UpdateRateLimitsInput = {
 export type UpdateTenantInput = {
   /** true refuses the tenant's API keys and console users (UNAUTHENTICATED, "Tenant is disabled"); false lets them in again; absent keeps it */
   disabled?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Days between scheduled retrainings of the tenant’s model, 1 to 365 (a READY version to review, not activated); null: on demand only; absent keeps the current value */
+  modelRetrainDays?: InputMaybe<Scalars['Int']['input']>;
   /** A new display name; absent keeps it */
   name?: InputMaybe<Scalars['String']['input']>;
   /** Months of scored events to keep, 1 to 120 (the hourly retention job deletes older ones); null keeps everything; absent keeps the current value */

@@ -19,6 +19,7 @@ import { AuditEntryEntity } from '../modules/audit/audit-entry.entity.js';
 import { LoginFailureEntity, LoginLockoutEntity } from '../modules/auth/login-attempt.entity.js';
 import { TenantEntity } from '../modules/tenants/tenant.entity.js';
 import { UserEntity } from '../modules/users/user.entity.js';
+import { ModelVersionEntity } from '../modules/models/model-version.entity.js';
 import { RateLimitCounterEntity } from '../modules/rate-limits/rate-limit-counter.entity.js';
 
 /** Every persisted entity, listed explicitly so discovery never scans the file system. */
@@ -43,4 +44,5 @@ export const ENTITIES = [
   WebhookDeliveryEntity,
   ReputationEntryEntity,
   RateLimitCounterEntity,
+  ModelVersionEntity,
 ];

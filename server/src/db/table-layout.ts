@@ -19,6 +19,7 @@ export const DISTRIBUTED_TABLES = [
   'webhook_endpoint',
   'webhook_delivery',
   'audit_entry',
+  'model_version',
 ] as const;
 
 /** Platform tables, small and read by every tenant: copied whole to every node. */

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { bandDecision, clampScore, decide, riskLevelOf, type FiredAction } from './decision.js';
 import { DEFAULT_ACCOUNT_THRESHOLDS, DEFAULT_TRANSACTION_THRESHOLDS } from './policy.js';
@@ -228,5 +229,71 @@ describe('decide', () => {
         expect(severity(decision)).toBeGreaterThanOrEqual(severity(band));
       }
     }
+  });
+});
+
+const nullable = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: null });
+const thresholdArb: fc.Arbitrary<Thresholds> = fc.record({
+  review: nullable(fc.integer({ min: 0, max: 100 })),
+  challenge: nullable(fc.integer({ min: 0, max: 100 })),
+  block: nullable(fc.integer({ min: 0, max: 100 })),
+});
+
+describe('decision properties', () => {
+  const scoreArb = fc.integer({ min: 0, max: 100 });
+  const actionsArb: fc.Arbitrary<FiredAction[]> = fc.array(
+    fc.record({
+      code: fc.constantFrom('A', 'B', 'C'),
+      action: fc.constantFrom(...DECISIONS),
+      priority: fc.integer({ min: 0, max: 100 }),
+    }),
+    { maxLength: 4 },
+  );
+
+  it('the band is monotone in the score', () => {
+    fc.assert(
+      fc.property(scoreArb, scoreArb, thresholdArb, (a, b, t) => {
+        const [lo, hi] = a <= b ? [a, b] : [b, a];
+        expect(severity(bandDecision(lo, t))).toBeLessThanOrEqual(severity(bandDecision(hi, t)));
+      }),
+    );
+  });
+
+  it('the decision is monotone in the score for the same fired actions', () => {
+    fc.assert(
+      fc.property(scoreArb, scoreArb, thresholdArb, actionsArb, (a, b, t, actions) => {
+        const [lo, hi] = a <= b ? [a, b] : [b, a];
+        expect(severity(decide(lo, t, actions))).toBeLessThanOrEqual(
+          severity(decide(hi, t, actions)),
+        );
+      }),
+    );
+  });
+
+  it('without actions the decision is the band', () => {
+    fc.assert(
+      fc.property(scoreArb, thresholdArb, (score, t) => {
+        expect(decide(score, t, [])).toBe(bandDecision(score, t));
+      }),
+    );
+  });
+
+  it('does not depend on the order of the fired actions', () => {
+    fc.assert(
+      fc.property(scoreArb, thresholdArb, actionsArb, (score, t, actions) => {
+        expect(decide(score, t, [...actions].reverse())).toBe(decide(score, t, actions));
+      }),
+    );
+  });
+
+  it('clampScore always gives an integer within 0..100', () => {
+    fc.assert(
+      fc.property(fc.double(), (raw) => {
+        const score = clampScore(raw);
+        expect(Number.isInteger(score)).toBe(true);
+        expect(score).toBeGreaterThanOrEqual(0);
+        expect(score).toBeLessThanOrEqual(100);
+      }),
+    );
   });
 });

@@ -1,9 +1,12 @@
 import { clampScore, decide, riskLevelOf, type FiredAction } from './decision.js';
 import { explain } from './explain.js';
+import { tieBreak, transactionFeatures } from './features.js';
 import { RULES_BY_CODE, type RuleOutcome } from './rules/index.js';
 import type {
   Check,
   EngineResult,
+  FeatureContribution,
+  ModelOutput,
   MatchedRule,
   Policy,
   RuleSettings,
@@ -11,11 +14,18 @@ import type {
   TransactionEvent,
 } from './types.js';
 
+/** The code of the rule that carries the learned model's verdict (rules/model.ts). */
+const MODEL_RISK = 'MODEL_RISK';
+
 interface Evaluated {
   rule: RuleSettings;
   fired: boolean;
   detail: string;
+  /** weight × strength when fired. */
+  points: number;
 }
+
+const sumPoints = (items: readonly Evaluated[]) => items.reduce((sum, e) => sum + e.points, 0);
 
 function toAction(rule: RuleSettings): FiredAction[] {
   return rule.action ? [{ code: rule.code, action: rule.action, priority: rule.priority }] : [];
@@ -29,7 +39,8 @@ export type PolicyOutcome = Omit<EngineResult, 'signals' | 'checks'> & {
 
 /**
  * Stages 3 and 4 over any event kind: every rule of the policy yields a check; the score is the
- * clamped sum of the weights of fired ACTIVE rules; the decision follows decision.ts. SHADOW rules
+ * clamped and rounded sum of the points of fired ACTIVE rules (weight × strength of the
+ * evidence); the decision follows decision.ts. SHADOW rules
  * are evaluated as if active into `shadowEvaluation` and never touch the live result.
  * Deterministic: the same arguments give the same result.
  */
@@ -51,32 +62,36 @@ export function evaluatePolicy<E, C>(
         code: rule.code,
         status: 'DISABLED',
         weight: rule.weight,
+        contribution: 0,
         detail: 'disabled',
       });
       continue;
     }
     const outcome = evaluate(event, ctx, rule.params);
-    evaluated.push({ rule, fired: outcome.fired, detail: outcome.detail });
+    const points = outcome.fired ? rule.weight * (outcome.strength ?? 1) : 0;
+    evaluated.push({ rule, fired: outcome.fired, detail: outcome.detail, points });
     allChecks.push({
       code: rule.code,
       status: outcome.fired ? (rule.status === 'SHADOW' ? 'SHADOW_FIRED' : 'FIRED') : 'PASS',
       weight: rule.weight,
+      contribution: Math.round(points * 100) / 100,
       detail: outcome.detail,
     });
   }
 
   const live = evaluated.filter((e) => e.fired && e.rule.status === 'ACTIVE');
-  const riskScore = clampScore(live.reduce((sum, e) => sum + e.rule.weight, 0));
+  const riskScore = clampScore(sumPoints(live));
   const decision = decide(
     riskScore,
     policy.thresholds,
     live.flatMap((e) => toAction(e.rule)),
   );
-  const matchedRules: MatchedRule[] = live.map(({ rule }) => ({
+  const matchedRules: MatchedRule[] = live.map(({ rule, points }) => ({
     code: rule.code,
     label: rule.label,
     dimension: rule.dimension,
     weight: rule.weight,
+    contribution: Math.round(points * 100) / 100,
     action: rule.action,
   }));
 
@@ -85,7 +100,7 @@ export function evaluatePolicy<E, C>(
   let shadowEvaluation: EngineResult['shadowEvaluation'] = null;
   if (hasShadowRules) {
     const all = [...live, ...shadow];
-    const score = clampScore(all.reduce((sum, e) => sum + e.rule.weight, 0));
+    const score = clampScore(sumPoints(all));
     shadowEvaluation = {
       score,
       decision: decide(
@@ -98,6 +113,7 @@ export function evaluatePolicy<E, C>(
   }
   return {
     riskScore,
+    riskScoreExact: riskScore,
     riskLevel: riskLevelOf(riskScore),
     decision,
     matchedRules,
@@ -121,4 +137,52 @@ export function evaluateTransaction(
   );
   const { signals, checks } = explain(event, ctx, policy, firedCodes);
   return { ...outcome, signals, checks };
+}
+
+/** A trained model ready to score feature vectors (built from a stored spec by engine/model). */
+export interface ModelScorer {
+  version: number;
+  shadow: boolean;
+  score(features: readonly number[]): { probability: number; contributions: FeatureContribution[] };
+}
+
+/** A transaction's verdict with what a model trains on. */
+export interface TransactionVerdict {
+  result: EngineResult;
+  /** In FEATURE_NAMES order. */
+  features: number[];
+  /** Every model's verdict: the acting (ACTIVE) one first, then a SHADOW one. */
+  models: ModelOutput[];
+}
+
+/**
+ * The whole of stages 3 and 4 for a transaction: its features, the tenant's models on them
+ * (at most one ACTIVE and one SHADOW), then the rules, MODEL_RISK reading the acting model's
+ * verdict. With only a SHADOW model, MODEL_RISK is evaluated as a SHADOW rule.
+ */
+export function scoreTransactionEvent(
+  event: TransactionEvent,
+  ctx: ScoringContext,
+  policy: Policy,
+  scorers: readonly ModelScorer[] = [],
+): TransactionVerdict {
+  const features = transactionFeatures(event, ctx);
+  const models = [...scorers]
+    .sort((a, b) => Number(a.shadow) - Number(b.shadow))
+    .map((m) => ({ version: m.version, shadow: m.shadow, ...m.score(features) }));
+  const acting = models[0] ?? null;
+  const rules =
+    acting?.shadow === true
+      ? policy.rules.map((r) =>
+          r.code === MODEL_RISK && r.status === 'ACTIVE' ? { ...r, status: 'SHADOW' as const } : r,
+        )
+      : policy.rules;
+  const result = evaluateTransaction(event, { ...ctx, model: acting }, { ...policy, rules });
+  // Within one riskScore, an acting model's probability orders events; else the evidence does.
+  const within =
+    acting && !acting.shadow
+      ? 0.49 * Math.min(1, Math.max(0, acting.probability))
+      : tieBreak(features);
+  result.riskScoreExact = result.riskScore + within;
+  return { result, features, models };
 }

@@ -58,7 +58,7 @@ export function explain(
       dailyLimit: paramOf(policy, 'VELOCITY_COUNT_24H', 'limit', 20),
     },
     amount: {
-      passed: !ANY(fired, ['AMOUNT_SPIKE', 'HIGH_AMOUNT']),
+      passed: !ANY(fired, ['AMOUNT_SPIKE', 'AMOUNT_ABOVE_RECENT', 'HIGH_AMOUNT']),
       vsAverage:
         stats && stats.count > 0 && stats.mean > 0
           ? Math.round((event.amount / stats.mean) * 100) / 100

@@ -1,13 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { bandDecision, clampScore, decide, riskLevelOf, type FiredAction } from './decision.js';
-import { evaluateTransaction } from './evaluate.js';
+import { bandDecision, clampScore, riskLevelOf } from './decision.js';
+import { evaluateTransaction, scoreTransactionEvent, type ModelScorer } from './evaluate.js';
+import { FEATURE_NAMES } from './features.js';
 import { DEFAULT_TRANSACTION_THRESHOLDS } from './policy.js';
 import { EMPTY_STATS, addAmount } from './profile.js';
-import { DEFAULT_TRANSACTION_RULES } from './rules/index.js';
+import { DEFAULT_TRANSACTION_RULES, RULES_BY_CODE } from './rules/index.js';
 import { makePolicy } from './testing.js';
 import {
-  DECISIONS,
   LISTS,
   LIST_KINDS,
   RECIPIENT_TYPES,
@@ -15,6 +15,7 @@ import {
   TRANSACTION_TYPES,
   severity,
   type CustomerSnapshot,
+  type HistoryWindow,
   type Policy,
   type RuleStatus,
   type ScoringContext,
@@ -88,6 +89,23 @@ const windowArb: fc.Arbitrary<Window> = fc.record({
   sum24h: fc.integer({ min: 0, max: 50_000 }),
 });
 
+const historyArb: fc.Arbitrary<HistoryWindow> = fc
+  .record({
+    count7d: fc.integer({ min: 0, max: 50 }),
+    more: fc.integer({ min: 0, max: 150 }),
+    mean: fc.integer({ min: 1, max: 500 }),
+    fraud: fc.integer({ min: 0, max: 5 }),
+    reports7d: fc.integer({ min: 0, max: 6 }),
+  })
+  .map(({ count7d, more, mean, fraud, reports7d }) => ({
+    count7d,
+    sum7d: count7d * mean,
+    count30d: count7d + more,
+    sum30d: (count7d + more) * mean,
+    fraud30d: Math.min(fraud, count7d + more),
+    reports7d,
+  }));
+
 const contextArb: fc.Arbitrary<ScoringContext> = fc.record({
   customer: nullable(customerArb),
   velocity: fc.record({
@@ -103,6 +121,7 @@ const contextArb: fc.Arbitrary<ScoringContext> = fc.record({
     ip: nullable(windowArb),
     recipient: nullable(windowArb),
   }),
+  history: fc.record({ user: historyArb, recipient: nullable(historyArb) }),
   linkage: fc.record({
     usersPerDevice: fc.integer({ min: 1, max: 6 }),
     usersPerIp: fc.integer({ min: 1, max: 6 }),
@@ -215,7 +234,22 @@ describe('engine properties', () => {
         });
         const fired = result.allChecks.filter((c) => c.status === 'FIRED');
         expect(result.matchedRules.map((r) => r.code)).toEqual(fired.map((c) => c.code));
-        expect(result.riskScore).toBe(clampScore(fired.reduce((s, c) => s + c.weight, 0)));
+        // Each fired check adds weight × the strength of its rule's outcome; the score rounds the sum.
+        const points = fired.map((c, i) => {
+          const rule = policy.rules.find((r) => r.code === c.code);
+          const outcome = RULES_BY_CODE.get(c.code)?.evaluate(event, ctx, rule?.params ?? {});
+          expect(outcome?.fired).toBe(true);
+          expect(outcome?.strength).toBeGreaterThan(0);
+          expect(outcome?.strength).toBeLessThanOrEqual(1);
+          const exact = c.weight * (outcome?.strength ?? NaN);
+          expect(c.contribution).toBe(Math.round(exact * 100) / 100);
+          expect(result.matchedRules[i]?.contribution).toBe(c.contribution);
+          return exact;
+        });
+        expect(result.riskScore).toBe(clampScore(points.reduce((s, p) => s + p, 0)));
+        expect(result.riskScoreExact).toBe(result.riskScore);
+        for (const c of result.allChecks)
+          if (c.status === 'PASS' || c.status === 'DISABLED') expect(c.contribution).toBe(0);
         expect(result.shadowEvaluation === null).toBe(
           !policy.rules.some((r) => r.status === 'SHADOW'),
         );
@@ -295,62 +329,36 @@ describe('engine properties', () => {
       }),
     );
   });
-});
 
-describe('decision properties', () => {
-  const scoreArb = fc.integer({ min: 0, max: 100 });
-  const actionsArb: fc.Arbitrary<FiredAction[]> = fc.array(
-    fc.record({
-      code: fc.constantFrom('A', 'B', 'C'),
-      action: fc.constantFrom(...DECISIONS),
-      priority: fc.integer({ min: 0, max: 100 }),
-    }),
-    { maxLength: 4 },
-  );
-
-  it('the band is monotone in the score', () => {
+  it('scoreTransactionEvent: finite features, riskScoreExact rounds to riskScore', () => {
+    const probability = fc.double({ min: 0, max: 1, noNaN: true });
+    const scorer = (version: number, shadow: boolean) => (p: number) =>
+      ({ version, shadow, score: () => ({ probability: p, contributions: [] }) }) as ModelScorer;
+    const scorersArb = fc
+      .record({ active: nullable(probability), shadow: nullable(probability) })
+      .map(({ active, shadow }) => [
+        ...(shadow === null ? [] : [scorer(2, true)(shadow)]),
+        ...(active === null ? [] : [scorer(1, false)(active)]),
+      ]);
     fc.assert(
-      fc.property(scoreArb, scoreArb, thresholdArb, (a, b, t) => {
-        const [lo, hi] = a <= b ? [a, b] : [b, a];
-        expect(severity(bandDecision(lo, t))).toBeLessThanOrEqual(severity(bandDecision(hi, t)));
-      }),
-    );
-  });
-
-  it('the decision is monotone in the score for the same fired actions', () => {
-    fc.assert(
-      fc.property(scoreArb, scoreArb, thresholdArb, actionsArb, (a, b, t, actions) => {
-        const [lo, hi] = a <= b ? [a, b] : [b, a];
-        expect(severity(decide(lo, t, actions))).toBeLessThanOrEqual(
-          severity(decide(hi, t, actions)),
-        );
-      }),
-    );
-  });
-
-  it('without actions the decision is the band', () => {
-    fc.assert(
-      fc.property(scoreArb, thresholdArb, (score, t) => {
-        expect(decide(score, t, [])).toBe(bandDecision(score, t));
-      }),
-    );
-  });
-
-  it('does not depend on the order of the fired actions', () => {
-    fc.assert(
-      fc.property(scoreArb, thresholdArb, actionsArb, (score, t, actions) => {
-        expect(decide(score, t, [...actions].reverse())).toBe(decide(score, t, actions));
-      }),
-    );
-  });
-
-  it('clampScore always gives an integer within 0..100', () => {
-    fc.assert(
-      fc.property(fc.double(), (raw) => {
-        const score = clampScore(raw);
-        expect(Number.isInteger(score)).toBe(true);
-        expect(score).toBeGreaterThanOrEqual(0);
-        expect(score).toBeLessThanOrEqual(100);
+      fc.property(inputArb, scorersArb, ({ event, ctx, policy }, scorers) => {
+        const { result, features, models } = scoreTransactionEvent(event, ctx, policy, scorers);
+        expect(features).toHaveLength(FEATURE_NAMES.length);
+        expect(features.every(Number.isFinite)).toBe(true);
+        expect(models.map((m) => m.shadow)).toEqual(scorers.map((s) => s.shadow).sort());
+        expect(Math.round(result.riskScoreExact)).toBe(result.riskScore);
+        const within = result.riskScoreExact - result.riskScore;
+        expect(within).toBeGreaterThanOrEqual(0);
+        const acting = models[0];
+        if (acting && !acting.shadow) {
+          expect(within).toBeCloseTo(0.49 * acting.probability, 9);
+        } else {
+          expect(within).toBeLessThan(0.49);
+          // No acting model: the live result is the rules' alone.
+          const live = evaluateTransaction(event, { ...ctx, model: null }, policy);
+          expect(result.riskScore).toBe(live.riskScore);
+          expect(result.matchedRules).toEqual(live.matchedRules);
+        }
       }),
     );
   });

@@ -12,8 +12,10 @@ import type {
   AmountStats,
   CustomerSnapshot,
   GeoContext,
+  HistoryWindow,
   LinkageContext,
   ListMatch,
+  ModelOutput,
   Policy,
   RecipientContext,
   RuleParams,
@@ -90,12 +92,21 @@ export interface ContextOverrides {
     ip?: Partial<Window> | null;
     recipient?: Partial<Window> | null;
   };
+  /** Merged onto a quiet month (the customer's and the recipient's); `null` recipient: none. */
+  history?: { user?: Partial<HistoryWindow>; recipient?: Partial<HistoryWindow> | null };
   linkage?: Partial<LinkageContext>;
   deviceKnown?: boolean | null;
   recipient?: Partial<RecipientContext> | null;
   geo?: Partial<GeoContext>;
   listMatches?: ListMatch[];
   reputation?: Partial<ScoringContext['reputation']>;
+  /** The acting model's verdict (rules/model.ts); absent: none. */
+  model?: ModelOutput | null;
+}
+
+/** About one event a day at the mean amount of defaultStats(), no fraud. */
+function quietHistory(): HistoryWindow {
+  return { count7d: 7, sum7d: 350, count30d: 30, sum30d: 1_500, fraud30d: 0, reports7d: 0 };
 }
 
 function quietWindow(): Window {
@@ -147,6 +158,13 @@ export function makeContext(overrides: ContextOverrides = {}): ScoringContext {
       ip: window(v.ip),
       recipient: window(v.recipient),
     },
+    history: {
+      user: { ...quietHistory(), ...overrides.history?.user },
+      recipient:
+        overrides.history?.recipient === null
+          ? null
+          : { ...quietHistory(), ...overrides.history?.recipient },
+    },
     linkage: {
       usersPerDevice: 1,
       usersPerIp: 1,
@@ -159,6 +177,7 @@ export function makeContext(overrides: ContextOverrides = {}): ScoringContext {
     geo: { ipCountry: 'FR', distanceKm: 2, speedKmh: 0.1, ...overrides.geo },
     listMatches: (overrides.listMatches ?? []).map((m) => ({ ...m })),
     reputation: { torExit: false, hostingAsn: false, ...overrides.reputation },
+    model: overrides.model ? structuredClone(overrides.model) : null,
   };
 }
 
@@ -205,6 +224,8 @@ export interface RuleCase {
   ctx?: ContextOverrides;
   params?: RuleParams;
   fired: boolean;
+  /** The strength a fired outcome must carry (weight × strength points); checked when given. */
+  strength?: number;
   /** The exact detail, or a pattern it must match. */
   detail?: string | RegExp;
 }

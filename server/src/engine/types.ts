@@ -142,6 +142,22 @@ export interface VelocityContext {
   recipient: Window | null;
 }
 
+/**
+ * Counts and sums over the 7- and 30-day windows ending at the event (exclusive of it), over at
+ * most HISTORY_SCAN latest events, and fraud as known when the event was scored: a label
+ * reported later never reaches an earlier score.
+ */
+export interface HistoryWindow {
+  count7d: number;
+  sum7d: number;
+  count30d: number;
+  sum30d: number;
+  /** Transactions of the 30-day window known as fraud. */
+  fraud30d: number;
+  /** Fraud reports that arrived in the last 7 days, whenever the transactions happened. */
+  reports7d: number;
+}
+
 export interface LinkageContext {
   /** Distinct users seen with this device / IP / e-mail / phone over 30 days, this user included. */
   usersPerDevice: number;
@@ -176,10 +192,30 @@ export interface ListMatch {
   reason: string | null;
 }
 
+/** A feature's share of a model's verdict, in log-odds (positive: towards fraud). */
+export interface FeatureContribution {
+  name: string;
+  value: number;
+}
+
+/** What the tenant's learned model said about the event. */
+export interface ModelOutput {
+  /** The model version's number. */
+  version: number;
+  /** A SHADOW model is scored and reported but never acts. */
+  shadow: boolean;
+  /** Estimated fraud probability, 0..1. */
+  probability: number;
+  /** Largest contributions first. */
+  contributions: FeatureContribution[];
+}
+
 /** Everything enrichment found out about the event; the engine reads nothing else. */
 export interface ScoringContext {
   customer: CustomerSnapshot | null;
   velocity: VelocityContext;
+  /** The customer's and the recipient's longer history (null recipient: none sent). */
+  history: { user: HistoryWindow; recipient: HistoryWindow | null };
   linkage: LinkageContext;
   /** Whether this user has used this device before (null when no device was sent). */
   deviceKnown: boolean | null;
@@ -187,6 +223,8 @@ export interface ScoringContext {
   geo: GeoContext;
   listMatches: ListMatch[];
   reputation: { torExit: boolean; hostingAsn: boolean };
+  /** The model's verdict, once the features are known; null or absent without a model. */
+  model?: ModelOutput | null;
 }
 
 export type RuleParams = Record<string, number | string[]>;
@@ -221,6 +259,8 @@ export interface Check {
   code: string;
   status: CheckStatus;
   weight: number;
+  /** Points it added (weight × strength) when it fired, else 0. */
+  contribution: number;
   detail: string;
 }
 
@@ -229,6 +269,8 @@ export interface MatchedRule {
   label: string;
   dimension: Dimension;
   weight: number;
+  /** Points it added to the score: weight × the strength of its evidence. */
+  contribution: number;
   action: Decision | null;
 }
 
@@ -253,6 +295,11 @@ export interface ShadowEvaluation {
 
 export interface EngineResult {
   riskScore: number;
+  /**
+   * riskScore plus a tie-break under 0.5 from continuous evidence (features.ts `tieBreak`, or
+   * an acting model's probability): ranks events that share a riskScore, and rounds to it.
+   */
+  riskScoreExact: number;
   riskLevel: RiskLevel;
   decision: Decision;
   matchedRules: MatchedRule[];

@@ -17,6 +17,14 @@ export const SMALL_AMOUNT_WINDOW_MS = 10 * MINUTE_MS;
 export const LINKAGE_MS = 30 * DAY_MS;
 /** How far back other senders to the same recipient count as fan-in. */
 export const FAN_IN_MS = DAY_MS;
+/** The history windows the feature vector and the ranking rules read (user and recipient). */
+export const HISTORY_SHORT_MS = 7 * DAY_MS;
+export const HISTORY_LONG_MS = 30 * DAY_MS;
+/**
+ * The history windows read at most this many of an entity's latest events: exact for customers
+ * and most merchants; for the busiest recipients counts saturate here and rates are over these.
+ */
+export const HISTORY_SCAN = 1000;
 
 /**
  * `ms` as an SQL interval literal, e.g. `interval '24 hours'`. Whole hours at most: a day is

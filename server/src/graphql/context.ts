@@ -12,6 +12,7 @@ import type { CaseEventBus } from '../modules/cases/case.events.js';
 import type { WebhookDispatcher } from '../modules/webhooks/webhook.dispatcher.js';
 import type { IpGeolocator } from '../modules/geo/ip-geolocator.js';
 import type { RateLimits } from '../modules/rate-limits/rate-limits.js';
+import type { TrainingRunner } from '../modules/models/model.service.js';
 import type { TenantStatusCache } from '../modules/tenants/tenant-status.cache.js';
 
 /** Long-lived parts every request context is built from. */
@@ -33,6 +34,8 @@ export interface ContextDeps {
   rateLimitDefaults: RateLimits;
   /** Which tenants are disabled (optional: without it every request reads the tenant). */
   tenantStatus?: TenantStatusCache;
+  /** Runs model training in worker threads (optional: without it trainModel is refused). */
+  models?: TrainingRunner;
   /** How often open subscriptions re-check their credential, in ms (default 15,000). */
   sessionRecheckMs?: number;
 }

@@ -13,6 +13,7 @@ import {
 } from '../modules/feedback/feedback.resolver.js';
 import { ListResolver } from '../modules/lists/list.resolver.js';
 import { PolicyResolver } from '../modules/policy/policy.resolver.js';
+import { ModelResolver } from '../modules/models/model.resolver.js';
 import { ReputationResolver } from '../modules/reputation/reputation.resolver.js';
 import { ScoringResolver } from '../modules/scoring/scoring.resolver.js';
 import { TenantFieldsResolver, TenantResolver } from '../modules/tenants/tenant.resolver.js';
@@ -41,6 +42,7 @@ const RESOLVERS = [
   TenantResolver,
   TenantFieldsResolver,
   ReputationResolver,
+  ModelResolver,
 ] as const;
 
 /** Builds the executable schema from the resolvers. */

@@ -17,7 +17,15 @@ describe('binCuts', () => {
     ['binary', [0, 1, 0, 1, 1], 64, [0]],
     ['constant', [3, 3, 3], 64, []],
     ['few values', [5, 1, 3, 3, 1], 64, [1, 3]],
-    ['quantiles', Array.from({ length: 100 }, (_, i) => i), 4, [24, 49, 74]],
+    // Three cuts: two over the lowest 98 % (levels 0.327, 0.653), one at the 98 % level.
+    ['quantiles', Array.from({ length: 100 }, (_, i) => i), 4, [32, 65, 97]],
+    // Seven cuts: six over the lowest 98 %, the seventh at the 99 % level, inside the tail.
+    [
+      'denser in the top 2 %',
+      Array.from({ length: 1000 }, (_, i) => i),
+      8,
+      [163, 326, 489, 653, 816, 979, 989],
+    ],
   ])('%s', (_name, values, maxBins, expected) => {
     expect(Array.from(binCuts(column(values), maxBins)[0]!)).toEqual(expected);
   });

@@ -16,7 +16,7 @@ export interface BoostingOptions {
   learningRate?: number;
   /** Maximum depth (root at depth 0, so at most 2^depth leaves), 1..8. Default 4. */
   maxDepth?: number;
-  /** Bins per feature, 2..256. Default 64. */
+  /** Bins per feature, 2..256. Default 128. */
   maxBins?: number;
   /** Minimum sum of hessians (weight × p × (1 − p)) on each side of a split. Default 1. */
   minChildWeight?: number;
@@ -56,10 +56,27 @@ export interface BoostingSpec {
   params: Required<Omit<BoostingOptions, 'onProgress'>>;
 }
 
+/** Share of the bins spent on the top TAIL_SHARE of the values. */
+const TAIL_BINS = 0.25;
+const TAIL_SHARE = 0.02;
+
+/**
+ * The quantile level of cut b of maxBins: three quarters of the cuts spread evenly over the
+ * lowest 98 % of the weight, a quarter over the top 2 %. Fraud lives in the tails (an amount
+ * four standard deviations above the customer's usual, a recipient with fresh fraud reports):
+ * evenly spread quantiles put those in one bin, and no tree could split there.
+ */
+function tailLevel(b: number, maxBins: number): number {
+  const body = Math.round(maxBins * (1 - TAIL_BINS));
+  return b <= body
+    ? ((1 - TAIL_SHARE) * b) / body
+    : 1 - TAIL_SHARE + (TAIL_SHARE * (b - body)) / (maxBins - body);
+}
+
 /**
  * Bin cuts per feature: sorted thresholds, at most `maxBins − 1` of them; bin b holds values in
  * (cuts[b − 1], cuts[b]]. Few distinct values get one cut per value; otherwise cuts sit at
- * weighted quantiles (sample weights count, so weight 2 bins like a duplicated row) of an evenly
+ * weighted quantiles (denser in the top 2 %, see tailLevel) (sample weights count, so weight 2 bins like a duplicated row) of an evenly
  * strided sample of at most about `sample` rows.
  */
 export function binCuts(set: TrainingSet, maxBins: number, sample = 200_000): Float64Array[] {
@@ -93,8 +110,8 @@ export function binCuts(set: TrainingSet, maxBins: number, sample = 200_000): Fl
       let b = 1;
       for (let k = 0; k < n && b < maxBins; k += 1) {
         cum += w[order[k]! * stride]!;
-        // The value where the cumulative weight first reaches b / maxBins of the total.
-        while (b < maxBins && cum >= (b * total) / maxBins) {
+        // The value where the cumulative weight first reaches the b-th level of the total.
+        while (b < maxBins && cum >= tailLevel(b, maxBins) * total) {
           push(values[order[k]!]!);
           b += 1;
         }
@@ -135,7 +152,7 @@ export function trainBoosting(set: TrainingSet, options: BoostingOptions = {}): 
     trees: options.trees ?? 150,
     learningRate: options.learningRate ?? 0.1,
     maxDepth: options.maxDepth ?? 4,
-    maxBins: options.maxBins ?? 64,
+    maxBins: options.maxBins ?? 128,
     minChildWeight: options.minChildWeight ?? 1,
     l2: options.l2 ?? 1,
     minGain: options.minGain ?? 0,

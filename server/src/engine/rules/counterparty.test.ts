@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateCase, listMatch, type RuleCase as Case } from '../testing.js';
+import {
+  evaluateCase,
+  listMatch,
+  type ContextOverrides,
+  type RuleCase as Case,
+} from '../testing.js';
 
 function check(code: string, c: Case) {
   const outcome = evaluateCase(code, c);
@@ -7,6 +12,9 @@ function check(code: string, c: Case) {
   expect(outcome.detail).not.toBe('');
   if (typeof c.detail === 'string') expect(outcome.detail).toBe(c.detail);
   else if (c.detail) expect(outcome.detail).toMatch(c.detail);
+  // A fired rule carries a strength in (0, 1], the row's when it gives one; a pass has none.
+  if (!c.fired) expect(outcome.strength).toBeUndefined();
+  else expect(outcome.strength).toBeCloseTo(c.strength ?? 1, 9);
 }
 
 const NEW_RECIPIENT = {
@@ -103,48 +111,157 @@ describe('RECIPIENT_FAN_IN (at least 5 senders in 24 hours, this one included)',
       detail: 'recipient paid by 5 senders in 24 hours, limit 5',
     },
     { name: 'beyond (60)', ctx: fanIn(60), fired: true },
+    // Merchants are paid by many by nature (skipTypes ['MERCHANT']); accounts are not.
+    {
+      name: 'merchant recipient, far beyond (60)',
+      event: { recipient: { type: 'MERCHANT', value: 'shop-1' } },
+      ctx: fanIn(60),
+      fired: false,
+      detail: 'merchant recipient: fan-in not applicable',
+    },
+    {
+      name: 'account recipient, just under (4)',
+      event: { recipient: { type: 'ACCOUNT', value: 'acct-9' } },
+      ctx: fanIn(4),
+      fired: false,
+      detail: 'recipient paid by 4 senders in 24 hours, limit 5',
+    },
+    {
+      name: 'account recipient, at the limit (5)',
+      event: { recipient: { type: 'ACCOUNT', value: 'acct-9' } },
+      ctx: fanIn(5),
+      fired: true,
+      strength: 1,
+      detail: 'recipient paid by 5 senders in 24 hours, limit 5',
+    },
+    {
+      name: 'tenant skipTypes []: a merchant at the limit fires',
+      event: { recipient: { type: 'MERCHANT', value: 'shop-1' } },
+      ctx: fanIn(5),
+      params: { skipTypes: [] },
+      fired: true,
+    },
+    {
+      name: 'tenant skipTypes [WALLET]: a wallet is skipped, a merchant is not',
+      event: { recipient: { type: 'WALLET', value: 'w-1' } },
+      ctx: fanIn(60),
+      params: { skipTypes: ['WALLET'] },
+      fired: false,
+      detail: 'wallet recipient: fan-in not applicable',
+    },
+    {
+      name: 'tenant skipTypes [WALLET]: merchant at the limit',
+      event: { recipient: { type: 'MERCHANT', value: 'shop-1' } },
+      ctx: fanIn(5),
+      params: { skipTypes: ['WALLET'] },
+      fired: true,
+    },
   ])('$name → fired=$fired', (c) => check('RECIPIENT_FAN_IN', c));
 });
 
-describe('RECIPIENT_FLAGGED', () => {
+describe('RECIPIENT_FLAGGED (listed, or ≥ 2 reports in 7 days at ≥ 10% of payments)', () => {
+  /** `reports` fraud reports in 7 days on a recipient paid `received` times in those days. */
+  const reported = (reports: number, received = 7): ContextOverrides => ({
+    history: { recipient: { reports7d: reports, count7d: received } },
+  });
+  const listed = (list: 'DENY' | 'WATCH' | 'ALLOW'): ContextOverrides => ({
+    listMatches: [listMatch(list, 'RECIPIENT', '+33600000002')],
+  });
   it.each<Case>([
     {
       name: 'no recipient on the event',
       event: { recipient: null },
-      ctx: { recipient: { priorFraudCount: 3 } },
+      ctx: reported(8),
       fired: false,
       detail: 'no recipient',
     },
-    { name: 'clean recipient', fired: false, detail: 'no fraud linked to this recipient' },
+    { name: 'no recipient context', ctx: { ...reported(8), recipient: null }, fired: false },
     {
-      name: 'one confirmed fraud paid this recipient',
-      ctx: { recipient: { priorFraudCount: 1 } },
-      fired: true,
-      detail: 'recipient received 1 confirmed fraudulent payment',
+      name: 'clean recipient',
+      fired: false,
+      detail: 'no recent fraud reports for this recipient',
     },
     {
-      name: 'several confirmed frauds',
-      ctx: { recipient: { priorFraudCount: 3 } },
-      fired: true,
-      detail: 'recipient received 3 confirmed fraudulent payments',
+      name: 'no recipient history',
+      ctx: { history: { recipient: null } },
+      fired: false,
+      detail: 'no recent fraud reports for this recipient',
     },
+    {
+      name: 'all-time confirmed fraud alone no longer fires',
+      ctx: { recipient: { priorFraudCount: 5 }, history: { recipient: { fraud30d: 5 } } },
+      fired: false,
+      detail: 'no recent fraud reports for this recipient',
+    },
+    // Reports: 7 payments received, so the rate holds from 1 report.
+    {
+      name: '1 report (just under minReports)',
+      ctx: reported(1),
+      fired: false,
+      detail:
+        '1 payment to this recipient reported as fraud in the last 7 days (7 payments received in 7 days), limit 2',
+    },
+    {
+      name: '2 reports (at minReports)',
+      ctx: reported(2),
+      fired: true,
+      strength: 0.5,
+      detail:
+        '2 payments to this recipient reported as fraud in the last 7 days (7 payments received in 7 days), limit 2',
+    },
+    { name: '5 reports', ctx: reported(5), fired: true, strength: 0.75 },
+    { name: '7 reports (just below full)', ctx: reported(7), fired: true, strength: 0.5 + 5 / 12 },
+    { name: '8 reports (full)', ctx: reported(8), fired: true, strength: 1 },
+    { name: '30 reports (beyond full)', ctx: reported(30, 300), fired: true, strength: 1 },
+    // Rate: reports per payment received in 7 days, at least 0.1.
+    { name: 'rate 2/21 (just under 10%)', ctx: reported(2, 21), fired: false },
+    { name: 'rate 2/20 (at 10%)', ctx: reported(2, 20), fired: true, strength: 0.5 },
+    { name: 'rate 8/81 (full reports, rate too low)', ctx: reported(8, 81), fired: false },
+    {
+      name: 'nothing received in 7 days counts as 1',
+      ctx: reported(2, 0),
+      fired: true,
+      strength: 0.5,
+    },
+    {
+      name: 'tenant minRate 0.5, just under',
+      ctx: reported(3, 7),
+      params: { minRate: 0.5 },
+      fired: false,
+    },
+    {
+      name: 'tenant minRate 0.5, at it',
+      ctx: reported(4, 8),
+      params: { minRate: 0.5 },
+      fired: true,
+      strength: 0.5 + 0.5 * (2 / 6),
+    },
+    // Listed: full strength, whatever the reports.
     {
       name: 'deny-listed recipient',
-      ctx: { listMatches: [listMatch('DENY', 'RECIPIENT', '+33600000002')] },
+      ctx: listed('DENY'),
       fired: true,
+      strength: 1,
       detail: 'recipient is on the deny list',
     },
     {
-      name: 'watch-listed recipient',
-      ctx: { listMatches: [listMatch('WATCH', 'RECIPIENT', '+33600000002')] },
+      name: 'watch-listed recipient, reports under the limits',
+      ctx: { ...listed('WATCH'), ...reported(1, 100) },
       fired: true,
+      strength: 1,
       detail: 'recipient is on the watch list',
     },
     {
       name: 'allow-listed recipient',
-      ctx: { listMatches: [listMatch('ALLOW', 'RECIPIENT', '+33600000002')] },
+      ctx: listed('ALLOW'),
       fired: false,
-      detail: 'no fraud linked to this recipient',
+      detail: 'recipient is on the allow list',
+    },
+    {
+      name: 'allow-listed recipient with reports: the tenant vouched for it',
+      ctx: { ...listed('ALLOW'), ...reported(2) },
+      fired: false,
+      detail: 'recipient is on the allow list',
     },
     {
       name: 'deny-listed IP is not about the recipient',

@@ -1,4 +1,4 @@
-import { amount, fired, num, pass, plural, type RuleDefinition } from './rule.js';
+import { amount, fired, list, num, pass, plural, ramp, type RuleDefinition } from './rule.js';
 
 export const COUNTERPARTY_RULES: RuleDefinition[] = [
   {
@@ -25,11 +25,13 @@ export const COUNTERPARTY_RULES: RuleDefinition[] = [
     weight: 25,
     action: null,
     priority: 0,
-    params: { limit: 5 },
+    params: { limit: 5, skipTypes: ['MERCHANT'] },
     description:
-      'Fires when the recipient received from at least `limit` distinct senders in 24 hours (mule pattern).',
+      'Fires when the recipient received from at least `limit` distinct senders in 24 hours (mule pattern); never for recipient types in skipTypes (merchants are paid by many by nature).',
     evaluate: (e, ctx, p) => {
       if (!e.recipient || !ctx.recipient) return pass('no recipient');
+      if (list(p, 'skipTypes').includes(e.recipient.type))
+        return pass(`${e.recipient.type.toLowerCase()} recipient: fan-in not applicable`);
       const n = ctx.recipient.fanIn24h;
       const text = `recipient paid by ${plural(n, 'sender')} in 24 hours, limit ${num(p, 'limit')}`;
       return n >= num(p, 'limit') ? fired(text) : pass(text);
@@ -39,22 +41,26 @@ export const COUNTERPARTY_RULES: RuleDefinition[] = [
     code: 'RECIPIENT_FLAGGED',
     label: 'Recipient linked to fraud',
     dimension: 'COUNTERPARTY',
-    weight: 40,
+    weight: 80,
     action: null,
     priority: 0,
-    params: {},
+    params: { minReports: 2, minRate: 0.1, fullReports: 8 },
     description:
-      'Fires when the recipient received confirmed-fraud payments or is on a deny or watch list.',
-    evaluate: (e, ctx) => {
+      'Fires when the recipient is on a deny or watch list, or when at least minReports of its payments were reported as fraud in the last 7 days and they are at least minRate of the payments it received in those days; all of its weight from fullReports.',
+    evaluate: (e, ctx, p) => {
       if (!e.recipient || !ctx.recipient) return pass('no recipient');
       const listed = ctx.listMatches.find((m) => m.kind === 'RECIPIENT' && m.list !== 'ALLOW');
-      if (ctx.recipient.priorFraudCount > 0) {
-        return fired(
-          `recipient received ${plural(ctx.recipient.priorFraudCount, 'confirmed fraudulent payment')}`,
-        );
-      }
       if (listed) return fired(`recipient is on the ${listed.list.toLowerCase()} list`);
-      return pass('no fraud linked to this recipient');
+      if (ctx.listMatches.some((m) => m.kind === 'RECIPIENT' && m.list === 'ALLOW'))
+        return pass('recipient is on the allow list');
+      const h = ctx.history.recipient;
+      const reports = h?.reports7d ?? 0;
+      if (reports === 0) return pass('no recent fraud reports for this recipient');
+      const received = h?.count7d ?? 0;
+      const text = `${plural(reports, 'payment')} to this recipient reported as fraud in the last 7 days (${plural(received, 'payment')} received in 7 days), limit ${num(p, 'minReports')}`;
+      return reports >= num(p, 'minReports') && reports / Math.max(1, received) >= num(p, 'minRate')
+        ? fired(text, ramp(reports, num(p, 'minReports'), num(p, 'fullReports')))
+        : pass(text);
     },
   },
 ];

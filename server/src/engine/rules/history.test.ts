@@ -4,6 +4,7 @@ import {
   daysAgo,
   defaultHourHistogram,
   evaluateCase,
+  type ContextOverrides,
   type RuleCase as Case,
 } from '../testing.js';
 
@@ -13,6 +14,9 @@ function check(code: string, c: Case) {
   expect(outcome.detail).not.toBe('');
   if (typeof c.detail === 'string') expect(outcome.detail).toBe(c.detail);
   else if (c.detail) expect(outcome.detail).toMatch(c.detail);
+  // A fired rule carries a strength in (0, 1], the row's when it gives one; a pass has none.
+  if (!c.fired) expect(outcome.strength).toBeUndefined();
+  else expect(outcome.strength).toBeCloseTo(c.strength ?? 1, 9);
 }
 
 /** `count` past events of which `atNoon` happened in the 12:00 UTC hour (the event's hour). */
@@ -130,26 +134,52 @@ describe('DORMANT_REACTIVATION (previous event at least 90 days ago)', () => {
   ])('$name → fired=$fired', (c) => check('DORMANT_REACTIVATION', c));
 });
 
-describe('PRIOR_FRAUD', () => {
+describe('PRIOR_FRAUD (a report in 7 days on the customer; full strength from 5)', () => {
+  const reports = (n: number): ContextOverrides => ({ history: { user: { reports7d: n } } });
   it.each<Case>([
     {
       name: 'unknown customer',
       ctx: { customer: null },
       fired: false,
-      detail: 'no confirmed fraud',
+      detail: 'no fraud confirmed in the last 7 days',
     },
-    { name: 'clean customer', fired: false, detail: 'no confirmed fraud' },
+    { name: 'clean customer', fired: false, detail: 'no fraud confirmed in the last 7 days' },
     {
-      name: 'one confirmed fraud',
-      ctx: { customer: { fraudCount: 1 } },
-      fired: true,
-      detail: '1 confirmed fraudulent transaction before',
+      name: 'older confirmed fraud alone no longer fires',
+      ctx: { customer: { fraudCount: 2 }, history: { user: { fraud30d: 2 } } },
+      fired: false,
+      detail: 'no fraud confirmed in the last 7 days (2 confirmed frauds before)',
     },
     {
-      name: 'several',
-      ctx: { customer: { fraudCount: 4 } },
+      name: '1 report (at the limit)',
+      ctx: reports(1),
       fired: true,
-      detail: '4 confirmed fraudulent transactions before',
+      strength: 0.5,
+      detail: '1 transaction confirmed as fraud in the last 7 days, limit 1',
+    },
+    { name: '3 reports', ctx: reports(3), fired: true, strength: 0.75 },
+    { name: '4 reports (just below full)', ctx: reports(4), fired: true, strength: 0.875 },
+    {
+      name: '5 reports (full)',
+      ctx: reports(5),
+      fired: true,
+      strength: 1,
+      detail: '5 transactions confirmed as fraud in the last 7 days, limit 1',
+    },
+    { name: '12 reports (beyond full)', ctx: reports(12), fired: true, strength: 1 },
+    {
+      name: 'tenant minReports 2, just under',
+      ctx: reports(1),
+      params: { minReports: 2 },
+      fired: false,
+      detail: '1 transaction confirmed as fraud in the last 7 days, limit 2',
+    },
+    {
+      name: 'tenant minReports 2, at it',
+      ctx: reports(2),
+      params: { minReports: 2 },
+      fired: true,
+      strength: 0.5,
     },
   ])('$name → fired=$fired', (c) => check('PRIOR_FRAUD', c));
 });

@@ -1,4 +1,4 @@
-import { fired, num, pass, plural, type RuleDefinition } from './rule.js';
+import { fired, num, pass, plural, ramp, type RuleDefinition } from './rule.js';
 
 const DAY_MS = 86_400_000;
 
@@ -7,7 +7,7 @@ export const HISTORY_RULES: RuleDefinition[] = [
     code: 'UNUSUAL_HOUR',
     label: 'Unusual hour for this customer',
     dimension: 'HISTORY',
-    weight: 10,
+    weight: 5,
     action: null,
     priority: 0,
     params: { minHistory: 20, maxShare: 0.02 },
@@ -41,19 +41,27 @@ export const HISTORY_RULES: RuleDefinition[] = [
   },
   {
     code: 'PRIOR_FRAUD',
-    label: 'Customer with confirmed fraud',
+    label: 'Customer with recently confirmed fraud',
     dimension: 'HISTORY',
-    weight: 40,
+    weight: 10,
     action: null,
     priority: 0,
-    params: {},
+    params: { minReports: 1, fullReports: 5 },
     description:
-      'Fires when earlier transactions of the customer were confirmed as fraud (label or chargeback).',
-    evaluate: (_e, ctx) => {
-      const n = ctx.customer?.fraudCount ?? 0;
-      return n > 0
-        ? fired(`${plural(n, 'confirmed fraudulent transaction')} before`)
-        : pass('no confirmed fraud');
+      'Fires when at least minReports of the customer’s transactions were reported as fraud (label or chargeback) in the last 7 days; all of its weight from fullReports.',
+    evaluate: (_e, ctx, p) => {
+      const n = ctx.history.user.reports7d;
+      const ever = ctx.customer?.fraudCount ?? 0;
+      if (n === 0)
+        return pass(
+          ever > 0
+            ? `no fraud confirmed in the last 7 days (${plural(ever, 'confirmed fraud')} before)`
+            : 'no fraud confirmed in the last 7 days',
+        );
+      const text = `${plural(n, 'transaction')} confirmed as fraud in the last 7 days, limit ${num(p, 'minReports')}`;
+      return n >= num(p, 'minReports')
+        ? fired(text, ramp(n, num(p, 'minReports'), num(p, 'fullReports')))
+        : pass(text);
     },
   },
 ];

@@ -3,6 +3,7 @@ import { DEVICE_NETWORK_RULES } from './device-network.js';
 import { GEO_RULES } from './geo.js';
 import { HISTORY_RULES } from './history.js';
 import { LIST_RULES } from './lists.js';
+import { MODEL_RULES } from './model.js';
 import type { RuleDefinition } from './rule.js';
 import { TRANSACTION_RULES } from './transaction.js';
 import { USER_AUTH_RULES } from './user-auth.js';
@@ -18,6 +19,7 @@ export const DEFAULT_TRANSACTION_RULES: readonly RuleDefinition[] = [
   ...GEO_RULES,
   ...HISTORY_RULES,
   ...LIST_RULES,
+  ...MODEL_RULES,
 ];
 
 export const RULES_BY_CODE: ReadonlyMap<string, RuleDefinition> = new Map(

@@ -10,6 +10,11 @@ export interface RuleOutcome {
   fired: boolean;
   /** Human-readable reason, e.g. "7 transactions in the last hour, limit 5". */
   detail: string;
+  /**
+   * How strongly the evidence holds, in (0, 1]: a fired rule adds weight × strength to the
+   * score, so scores rank events by how far past their limits they are. 1 when absent.
+   */
+  strength?: number;
 }
 
 export type Evaluator = (
@@ -61,5 +66,18 @@ export function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
-export const fired = (detail: string): RuleOutcome => ({ fired: true, detail });
+export const fired = (detail: string, strength = 1): RuleOutcome => ({
+  fired: true,
+  detail,
+  strength: Math.min(1, Math.max(0, strength)),
+});
+
+/**
+ * A strength from `value`'s place between `lo` and `hi`: 0.5 at `lo` (the rule's limit) rising
+ * linearly to 1 at `hi` and beyond, so that a fired rule always adds at least half its weight.
+ */
+export function ramp(value: number, lo: number, hi: number): number {
+  if (!(hi > lo)) return value >= lo ? 1 : 0.5;
+  return 0.5 + 0.5 * Math.min(1, Math.max(0, (value - lo) / (hi - lo)));
+}
 export const pass = (detail: string): RuleOutcome => ({ fired: false, detail });

@@ -1,5 +1,5 @@
 import { MINUTE_MS, SMALL_AMOUNT_WINDOW_MS } from '../windows.js';
-import { amount, fired, num, pass, plural, type RuleDefinition } from './rule.js';
+import { amount, fired, num, pass, plural, ramp, type RuleDefinition } from './rule.js';
 
 /**
  * CARD_TESTING's code and small-amount parameter, named once: the rule below and the SQL that
@@ -14,20 +14,48 @@ export const TRANSACTION_RULES: RuleDefinition[] = [
     code: 'AMOUNT_SPIKE',
     label: 'Amount far above the customer’s usual',
     dimension: 'TRANSACTION',
-    weight: 25,
+    weight: 80,
     action: null,
     priority: 0,
-    params: { minHistory: 5, zScore: 3, minRatio: 3 },
+    params: { minHistory: 5, zScore: 3, minRatio: 2, fullZ: 6 },
     description:
-      'Fires when the amount is at least zScore standard deviations and minRatio times above the customer’s mean, once minHistory events are known.',
+      'Fires when the amount is at least zScore standard deviations and minRatio times above the customer’s mean, once minHistory events are known; adds half its weight at zScore, all of it from fullZ.',
     evaluate: (e, ctx, p) => {
       const s = ctx.customer?.stats;
       if (!s || s.count < num(p, 'minHistory')) return pass('not enough history to compare');
       const sd = Math.sqrt(s.m2 / s.count);
       const ratio = s.mean > 0 ? e.amount / s.mean : e.amount > s.mean ? Infinity : 1;
       const z = sd > 0 ? (e.amount - s.mean) / sd : e.amount > s.mean ? Infinity : 0;
-      const text = `amount ${amount(e.amount)} is ${ratio === Infinity ? 'far above' : `${amount(ratio)}×`} the customer's mean ${amount(s.mean)}`;
-      return z >= num(p, 'zScore') && ratio >= num(p, 'minRatio') ? fired(text) : pass(text);
+      const zText = z === Infinity ? '' : ` (z ${amount(z)})`;
+      const text = `amount ${amount(e.amount)} is ${ratio === Infinity ? 'far above' : `${amount(ratio)}×`} the customer's mean ${amount(s.mean)}${zText}, limits ${num(p, 'minRatio')}× and z ${num(p, 'zScore')}`;
+      return z >= num(p, 'zScore') && ratio >= num(p, 'minRatio')
+        ? fired(text, z === Infinity ? 1 : ramp(z, num(p, 'zScore'), num(p, 'fullZ')))
+        : pass(text);
+    },
+  },
+  {
+    code: 'AMOUNT_ABOVE_RECENT',
+    label: 'Amount far above the customer’s recent average',
+    dimension: 'TRANSACTION',
+    weight: 20,
+    action: null,
+    priority: 0,
+    params: { minCount: 3, minRatio: 2, fullRatio: 5 },
+    description:
+      'Fires when the amount is at least minRatio times both the customer’s 7-day and 30-day average amounts (minCount payments in 30 days at least); all of its weight from fullRatio.',
+    evaluate: (e, ctx, p) => {
+      const h = ctx.history.user;
+      if (h.count30d < num(p, 'minCount'))
+        return pass(`fewer than ${plural(num(p, 'minCount'), 'payment')} in 30 days`);
+      const avg30 = h.sum30d / h.count30d;
+      const avg7 = h.count7d > 0 ? h.sum7d / h.count7d : avg30;
+      const over = (avg: number) => (avg > 0 ? e.amount / avg : e.amount > 0 ? Infinity : 1);
+      const r = Math.min(over(avg7), over(avg30));
+      const times = (r: number) => (r === Infinity ? 'far above' : `${amount(r)}×`);
+      const text = `amount ${amount(e.amount)} is ${times(over(avg7))} the 7-day average ${amount(avg7)} and ${times(over(avg30))} the 30-day average ${amount(avg30)}, limit ${num(p, 'minRatio')}×`;
+      return r >= num(p, 'minRatio')
+        ? fired(text, ramp(r, num(p, 'minRatio'), num(p, 'fullRatio')))
+        : pass(text);
     },
   },
   {

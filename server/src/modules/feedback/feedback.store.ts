@@ -105,10 +105,10 @@ export async function insertFeedback(em: EntityManager, f: NewFeedback): Promise
 
 /**
  * Fraud evidence (domain/fraud-evidence.ts): the event's deciding feedback sets its
- * `fraud_confirmed`, through the statement of scored_event's owner.
+ * `fraud_confirmed`, and its time `fraud_reported_at`, through the statement of scored_event's owner.
  */
 const APPLY_EVIDENCE = setFraudConfirmed(`
-  select ${EVIDENCE_SQL.fraud} from feedback
+  select ${EVIDENCE_SQL.fraud} as fraud, occurred_at as reported_at from feedback
    where tenant_id = $tenant and event_id = $event and ${EVIDENCE_SQL.decisive}
    order by ${EVIDENCE_SQL.latestFirst}
    limit 1`);
@@ -148,3 +148,14 @@ export function deleteFeedbackOf(events: string): string {
   return `delete from feedback f using ${events} d
   where f.tenant_id = d.tenant_id and f.event_id = d.id`;
 }
+
+/**
+ * The deciding feedback of every event of a tenant and mode that has one: whether it says fraud
+ * and how much it counts (`EVIDENCE_SQL.weight`; bind the tenant, mode and
+ * EVIDENCE_WEIGHT_VALUES). Model training weighs its rows with it.
+ */
+export const DECIDING_EVIDENCE = new Sql(`
+  select distinct on (event_id) event_id, ${EVIDENCE_SQL.fraud} as fraud, ${EVIDENCE_SQL.weight} as weight
+    from feedback
+   where tenant_id = $tenant and mode = $mode and ${EVIDENCE_SQL.decisive}
+   order by event_id, ${EVIDENCE_SQL.latestFirst}`);

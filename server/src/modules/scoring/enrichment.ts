@@ -4,6 +4,9 @@ import { CARD_TESTING } from '../../engine/rules/transaction.js';
 import type { ListMatch } from '../../engine/types.js';
 import {
   FAN_IN_MS,
+  HISTORY_LONG_MS,
+  HISTORY_SCAN,
+  HISTORY_SHORT_MS,
   LINKAGE_MS,
   SMALL_AMOUNT_WINDOW_MS,
   VELOCITY_LONG_MS,
@@ -15,6 +18,7 @@ import type { NormalizedTransaction } from './ingest.js';
 import { reputationFlags } from '../reputation/reputation.sql.js';
 import { existingReference } from './event-reference.store.js';
 import { SUBSCRIBED_TYPES, subscribedTypes } from '../webhooks/webhook.store.js';
+import { LIVE_MODELS, type LiveModel } from '../models/model-version.store.js';
 
 /** The customer row as stored (snake_case). */
 export interface CustomerRow {
@@ -46,6 +50,15 @@ export interface WindowRow {
   small10m?: number;
 }
 
+/** 7- and 30-day counts, sums and known fraud of a customer or recipient (see `history`). */
+export interface HistoryRow {
+  c7: number;
+  s7: number;
+  c30: number;
+  s30: number;
+  f30: number;
+}
+
 /** What the database knows about one event before it is scored (events of its batch excluded). */
 export interface StoredFacts {
   idx: number;
@@ -54,6 +67,8 @@ export interface StoredFacts {
   device_w: WindowRow | null;
   ip_w: WindowRow | null;
   recipient_w: WindowRow | null;
+  user_h: HistoryRow;
+  recipient_h: HistoryRow | null;
   /** Other users seen with the device / IP / e-mail / phone in 30 days (see LINK_SCAN). */
   device_users: string[];
   ip_users: string[];
@@ -70,6 +85,9 @@ export interface StoredFacts {
     last_sent_at: string;
   } | null;
   recipient_fraud: number;
+  /** Fraud reports (confirmations) of the last 7 days on the recipient's / customer's events. */
+  recipient_reports: number;
+  user_reports: number;
   lists: ListMatch[];
   existing: { id: string; hash: string } | null;
   tor_exit: boolean;
@@ -83,6 +101,8 @@ export interface Enrichment {
   turn: Date;
   /** The webhook event types some enabled endpoint of the tenant and mode subscribes to. */
   subscribed: Set<string>;
+  /** The tenant's ACTIVE and SHADOW models for the mode. */
+  models: LiveModel[];
 }
 
 /**
@@ -114,6 +134,35 @@ const window = (column: string, value: string, extra = '') => `
    where tenant_id = $tenant and mode = $mode and ${column} = ${value} and ${TRANSACTIONS}
      and occurred_at > i.t - ${LONG} and occurred_at <= i.t)`;
 
+const WEEK = sqlInterval(HISTORY_SHORT_MS);
+
+/**
+ * The entity's latest HISTORY_SCAN transactions of the last 30 days: counts, sums and the ones
+ * known as fraud now (labels that arrive later are not known yet, so no score sees its future).
+ */
+const history = (column: string, value: string) => `
+  (select jsonb_build_object(
+      'c7', count(*) filter (where occurred_at > i.t - ${WEEK}),
+      's7', coalesce(sum(amount_base) filter (where occurred_at > i.t - ${WEEK}), 0),
+      'c30', count(*),
+      's30', coalesce(sum(amount_base), 0),
+      'f30', count(*) filter (where fraud_confirmed))
+    from (select occurred_at, amount_base, fraud_confirmed from scored_event
+           where tenant_id = $tenant and mode = $mode and ${column} = ${value} and ${TRANSACTIONS}
+             and occurred_at > i.t - ${sqlInterval(HISTORY_LONG_MS)} and occurred_at <= i.t
+           order by occurred_at desc
+           limit ${HISTORY_SCAN}) h)`;
+
+/**
+ * Fraud reported on the entity's transactions in the 7 days up to the event, by when it was
+ * reported: with chargebacks arriving days late, what was reported this week is the freshest
+ * evidence there is. Walks the entity's confirmed frauds only (partial indexes).
+ */
+const reports = (column: string, value: string) => `
+  (select count(*) from scored_event
+    where tenant_id = $tenant and mode = $mode and ${column} = ${value} and fraud_confirmed
+      and fraud_reported_at > i.t - ${WEEK} and fraud_reported_at <= i.t)`;
+
 /**
  * Distinct other users among the most recent LINK_SCAN events of an entity within `span` ms: walks
  * the entity's index newest first, so a hot IP or merchant costs a bounded scan.
@@ -141,7 +190,7 @@ const SMALL_AMOUNT = `coalesce((p.doc #>> '${overrideParamPath(CARD_TESTING.code
 
 /**
  * Stage 2 for a whole batch in one statement: per event, the customer's profile, velocity
- * windows per user / device / IP / recipient, 30-day linkage, the sender→recipient relationship,
+ * windows per user / device / IP / recipient, 7- and 30-day history per user and recipient, 30-day linkage, the sender→recipient relationship,
  * the recipient's fan-in and fraud history, list matches and an earlier event with the same
  * reference; once, the tenant's policy. Windows are by event time and end at the event.
  */
@@ -156,6 +205,7 @@ items as (
 )
 select (select doc from p) as policy, (select ts from turn) as turn,
   ${SUBSCRIBED_TYPES} as subscribed,
+  ${LIVE_MODELS} as models,
   coalesce(jsonb_agg(f order by f.idx), '[]'::jsonb) as facts
 from items i cross join p cross join lateral (select
   i.idx,
@@ -165,6 +215,8 @@ from items i cross join p cross join lateral (select
   ${when('i.device', window('device_id', 'i.device'))} as device_w,
   ${when('i.ip', window('ip', 'i.ip'))} as ip_w,
   ${when('i.recipient', window('recipient_key', 'i.recipient'))} as recipient_w,
+  ${history('user_id', 'i.uid')} as user_h,
+  ${when('i.recipient', history('recipient_key', 'i.recipient'))} as recipient_h,
   ${when('i.device', others('device_id', 'i.device', LINKAGE_MS), `'[]'::jsonb`)} as device_users,
   ${when('i.ip', others('ip', 'i.ip', LINKAGE_MS), `'[]'::jsonb`)} as ip_users,
   ${when('i.email', others('email', 'i.email', LINKAGE_MS), `'[]'::jsonb`)} as email_users,
@@ -193,6 +245,8 @@ from items i cross join p cross join lateral (select
        where tenant_id = $tenant and mode = $mode and recipient_key = i.recipient and fraud_confirmed = true)`,
     '0',
   )} as recipient_fraud,
+  ${when('i.recipient', reports('recipient_key', 'i.recipient'), '0')} as recipient_reports,
+  ${reports('user_id', 'i.uid')} as user_reports,
   (select coalesce(jsonb_agg(jsonb_build_object('list', list, 'kind', kind, 'value', value, 'reason', reason)), '[]'::jsonb)
      from list_entry
     where tenant_id = $tenant and mode = $mode and removed_at is null
@@ -255,6 +309,7 @@ export function enrichmentOf(rows: readonly Record<string, unknown>[]): Enrichme
         policy: PolicyRow | null;
         turn: Date | string;
         subscribed: unknown;
+        models: LiveModel[] | null;
         facts: StoredFacts[];
       }
     | undefined;
@@ -264,5 +319,6 @@ export function enrichmentOf(rows: readonly Record<string, unknown>[]): Enrichme
     facts: row.facts,
     turn: new Date(row.turn),
     subscribed: subscribedTypes(row.subscribed),
+    models: row.models ?? [],
   };
 }

@@ -1,13 +1,15 @@
 import { travel } from '../../engine/geo.js';
-import type { ScoringContext, Window } from '../../engine/types.js';
+import type { HistoryWindow, ScoringContext, Window } from '../../engine/types.js';
 import {
   FAN_IN_MS,
+  HISTORY_LONG_MS,
+  HISTORY_SHORT_MS,
   LINKAGE_MS,
   SMALL_AMOUNT_WINDOW_MS,
   VELOCITY_LONG_MS,
   VELOCITY_SHORT_MS,
 } from '../../engine/windows.js';
-import type { CustomerRow, StoredFacts, WindowRow } from './enrichment.js';
+import type { CustomerRow, HistoryRow, StoredFacts, WindowRow } from './enrichment.js';
 import type { NormalizedTransaction } from './ingest.js';
 import { Profile, nextProfile } from './profile-update.js';
 
@@ -25,6 +27,33 @@ function toWindow(row: WindowRow): Window {
     count24h: Number(row.c24h),
     sum24h: Number(row.s24h),
   };
+}
+
+/** A stored history plus the batch's earlier events in its windows (not known as fraud yet). */
+function history(
+  row: HistoryRow,
+  reports: number,
+  priors: readonly Prior[] | undefined,
+  at: number,
+): HistoryWindow {
+  const h: HistoryWindow = {
+    count7d: Number(row.c7),
+    sum7d: Number(row.s7),
+    count30d: Number(row.c30),
+    sum30d: Number(row.s30),
+    fraud30d: Number(row.f30),
+    reports7d: Number(reports),
+  };
+  for (const p of priors ?? []) {
+    if (p.at > at || p.at <= at - HISTORY_LONG_MS) continue;
+    h.count30d += 1;
+    h.sum30d += p.amountBase;
+    if (p.at > at - HISTORY_SHORT_MS) {
+      h.count7d += 1;
+      h.sum7d += p.amountBase;
+    }
+  }
+  return h;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K | null, value: V): void {
@@ -159,6 +188,18 @@ export class BatchOverlay {
         recipient:
           t.recipient && facts.recipient_w
             ? addPriors(toWindow(facts.recipient_w), this.byRecipient.get(t.recipient.key), at)
+            : null,
+      },
+      history: {
+        user: history(facts.user_h, facts.user_reports, userPriors, at),
+        recipient:
+          t.recipient && facts.recipient_h
+            ? history(
+                facts.recipient_h,
+                facts.recipient_reports,
+                this.byRecipient.get(t.recipient.key),
+                at,
+              )
             : null,
       },
       // Counts include this user.

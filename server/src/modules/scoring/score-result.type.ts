@@ -26,6 +26,10 @@ export class MatchedRuleType {
   @Field(() => String) label!: string;
   @Field(() => DimensionEnum) dimension!: Dimension;
   @Field(() => Int) weight!: number;
+  @Field(() => Float, {
+    description: 'Points the rule added: its weight × the strength of its evidence (0 to 1)',
+  })
+  contribution!: number;
   @Field(() => DecisionEnum, { nullable: true }) action!: Decision | null;
 }
 
@@ -34,6 +38,8 @@ export class RuleCheckType {
   @Field(() => String) code!: string;
   @Field(() => CheckStatusEnum) status!: CheckStatus;
   @Field(() => Int) weight!: number;
+  @Field(() => Float, { description: 'Points added when it fired (0 otherwise)' })
+  contribution!: number;
   @Field(() => String, { description: 'e.g. "7 transactions in the last hour, limit 5"' })
   detail!: string;
 }
@@ -99,6 +105,12 @@ export abstract class ScoredFields {
   @Field(() => Int, { description: '0–100' })
   riskScore!: number;
 
+  @Field(() => Float, {
+    description:
+      'riskScore plus a tie-break under 0.5 from continuous evidence (or the acting model’s probability): orders events that share a riskScore, and rounds to it',
+  })
+  riskScoreExact!: number;
+
   @Field(() => RiskLevelEnum)
   riskLevel!: RiskLevel;
 
@@ -148,10 +160,15 @@ export function scoredFields(o: ScoreOutcome): ScoredFields {
   return {
     transactionId: o.transactionId,
     riskScore: r.riskScore,
+    riskScoreExact: r.riskScoreExact,
     riskLevel: r.riskLevel,
     decision: r.decision,
-    matchedRules: r.matchedRules,
-    allChecks: r.allChecks,
+    // Results stored before contributions existed: a fired rule added its whole weight.
+    matchedRules: r.matchedRules.map((m) => ({ ...m, contribution: m.contribution ?? m.weight })),
+    allChecks: r.allChecks.map((c) => ({
+      ...c,
+      contribution: c.contribution ?? (c.status === 'FIRED' ? c.weight : 0),
+    })),
     signals: r.signals,
     checks: r.checks,
     derivedSignals: o.derivedSignals,

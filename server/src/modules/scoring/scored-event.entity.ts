@@ -45,6 +45,11 @@ const PARTIAL_INDEXES = [
     'create index "scored_event_recipient_fraud_index" on "scored_event" ("tenant_id", "mode", "recipient_key") where "fraud_confirmed"',
 })
 @Index({
+  name: 'scored_event_user_fraud_index',
+  expression:
+    'create index "scored_event_user_fraud_index" on "scored_event" ("tenant_id", "mode", "user_id") where "fraud_confirmed"',
+})
+@Index({
   name: 'scored_event_metrics_index',
   expression:
     'create index "scored_event_metrics_index" on "scored_event" ("tenant_id", "mode", "occurred_at") include ("decision", "risk_score", "amount_base", "fraud_confirmed") where "kind" = \'TRANSACTION\' and "occurred_at" is not null',
@@ -165,9 +170,25 @@ export class ScoredEventEntity {
   @Property({ type: 'float' })
   processingTimeMs!: number;
 
+  /** The feature vector it was scored with (engine/features.ts order); null for account events. */
+  @Property({ type: 'real[]', columnType: 'real[]', nullable: true })
+  features: number[] | null = null;
+
+  /** The unrounded score: ranks events that share an integer `riskScore`. */
+  @Property({ type: 'float', columnType: 'real', nullable: true })
+  riskScoreExact: number | null = null;
+
+  /** Fraud probability from the tenant's active or shadow model, when one scored it. */
+  @Property({ type: 'float', columnType: 'real', nullable: true })
+  modelScore: number | null = null;
+
   /** Confirmed fraud (TRUE_FRAUD label or chargeback, not later cleared): fraud evidence. */
   @Property({ type: 'boolean', default: false })
   fraudConfirmed: boolean = false;
+
+  /** When the fraud was reported (the deciding feedback's time); null unless confirmed. */
+  @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
+  fraudReportedAt: Date | null = null;
 
   @Property({ type: 'datetime', columnType: 'timestamptz' })
   createdAt: Date = new Date();

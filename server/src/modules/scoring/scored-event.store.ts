@@ -15,6 +15,10 @@ export interface ScoredTransaction {
   t: NormalizedTransaction;
   amountBase: number;
   result: EngineResult;
+  /** The feature vector it was scored with (engine/features.ts). */
+  features: readonly number[];
+  /** The model's fraud probability, when a model scored it. */
+  modelScore: number | null;
   derivedSignals: Record<string, unknown>;
   processingTimeMs: number;
   createdAt: Date;
@@ -28,16 +32,18 @@ export const INSERT_TRANSACTIONS = `
   insert into scored_event (id, tenant_id, mode, kind, user_id, reference, payload_hash, occurred_at,
     amount, currency, amount_base, type, channel, device_id, session_id, ip, email, phone,
     recipient_key, country, latitude, longitude, input, risk_score, risk_level, decision, result,
-    processing_time_ms, fraud_confirmed, created_at)
+    processing_time_ms, fraud_confirmed, created_at, features, risk_score_exact, model_score)
   select e.id, $tenant, $mode, 'TRANSACTION', e.user_id, e.reference, e.payload_hash, e.occurred_at,
     e.amount, e.currency, e.amount_base, e.type, e.channel, e.device_id, e.session_id, e.ip, e.email,
     e.phone, e.recipient_key, e.country, e.latitude, e.longitude, e.input, e.risk_score, e.risk_level,
-    e.decision, e.result, e.processing_time_ms, false, e.created_at
+    e.decision, e.result, e.processing_time_ms, false, e.created_at, e.features, e.risk_score_exact,
+    e.model_score
   from jsonb_to_recordset($events::jsonb) as e(id uuid, user_id text, reference text, payload_hash text,
     occurred_at timestamptz, amount float8, currency text, amount_base float8, type text, channel text,
     device_id text, session_id text, ip text, email text, phone text, recipient_key text, country text,
     latitude float8, longitude float8, input jsonb, risk_score smallint, risk_level text, decision text,
-    result jsonb, processing_time_ms real, created_at timestamptz)
+    result jsonb, processing_time_ms real, created_at timestamptz, features real[],
+    risk_score_exact real, model_score real)
   returning 1`;
 
 /** The `$events` value of {@link INSERT_TRANSACTIONS}. */
@@ -80,6 +86,10 @@ export function transactionEventsJson(rows: readonly ScoredTransaction[]): strin
         },
         processing_time_ms: processingTimeMs,
         created_at: createdAt.toISOString(),
+        // Six significant digits: what real keeps, and a third of the JSON.
+        features: row.features.map((v) => Number(v.toPrecision(6))),
+        risk_score_exact: result.riskScoreExact,
+        model_score: row.modelScore,
       };
     }),
   );
@@ -95,18 +105,21 @@ export const INSERT_ACCOUNT_EVENT = new Sql(`
     $result::jsonb, $ms, false, $created)`);
 
 /**
- * The statement that sets one event's fraud flag, for feedback's evidence. `fraud` is an SQL
- * boolean expression that may use `$tenant` and `$event` (for instance a subquery over the
- * event's latest decisive feedback, or `$fraud::boolean` for a plain value bound by the caller);
- * null counts as false. Bind `{ tenant, event, …what fraud uses }`; the statement returns one
- * row `{ before, after }`, the flag before and after (after is null when the event does not
- * exist), so the caller can adjust the customer's counters by the difference. Build it once, at
- * module level.
+ * The statement that sets one event's fraud flag and report time, for feedback's evidence.
+ * `deciding` is an SQL query of one row `(fraud boolean, reported_at timestamptz)` that may use
+ * `$tenant` and `$event` (for instance the event's latest decisive feedback); no row or a null
+ * fraud counts as not fraud, and the report time is kept only for fraud. Bind `{ tenant, event,
+ * …what deciding uses }`; the statement returns one row `{ before, after }`, the flag before
+ * and after (after is null when the event does not exist), so the caller can adjust the
+ * customer's counters by the difference. Build it once, at module level.
  */
-export function setFraudConfirmed(fraud: string): Sql {
+export function setFraudConfirmed(deciding: string): Sql {
   return new Sql(`
-    with updated as (
-      update scored_event set fraud_confirmed = coalesce((${fraud}), false)
+    with d as (${deciding}),
+    updated as (
+      update scored_event
+         set fraud_confirmed = coalesce((select fraud from d), false),
+             fraud_reported_at = case when (select fraud from d) then (select reported_at from d) end
        where tenant_id = $tenant and id = $event
        returning fraud_confirmed)
     select (select fraud_confirmed from scored_event where tenant_id = $tenant and id = $event) as before,
@@ -122,3 +135,23 @@ export function deleteEventsOf(events: string): string {
   where e.tenant_id = d.tenant_id and e.id = d.id and e.occurred_at < $cutoff
   returning 1`;
 }
+
+/**
+ * One page of a model's training rows: the tenant's transactions that occurred in
+ * [$from, $to) with their stored feature vector and fraud flag, in event-time order after the
+ * keyset ($after_at, $after_id), at most $page rows.
+ */
+export const TRAINING_PAGE = new Sql(`
+  select id, occurred_at, user_id, features::float8[] as features, fraud_confirmed as fraud
+    from scored_event
+   where tenant_id = $tenant and mode = $mode and kind = 'TRANSACTION' and features is not null
+     and occurred_at >= $from and occurred_at < $to
+     and (occurred_at, id) > ($after_at::timestamptz, $after_id::uuid)
+   order by occurred_at, id
+   limit $page`);
+
+/** How many training rows a window holds (for progress). */
+export const TRAINING_COUNT = new Sql(`
+  select count(*)::int as n from scored_event
+   where tenant_id = $tenant and mode = $mode and kind = 'TRANSACTION' and features is not null
+     and occurred_at >= $from and occurred_at < $to`);

@@ -6,7 +6,7 @@ import { LOCK_KEYS } from '../../db/locks.js';
 import { eventPartitions } from '../../db/partitions.js';
 import { AppError, BadUserInputError, ConflictError, NotFoundError } from '../../domain/errors.js';
 import type { Mode } from '../../domain/modes.js';
-import { evaluateTransaction } from '../../engine/evaluate.js';
+import { scoreTransactionEvent } from '../../engine/evaluate.js';
 import { RULES_BY_CODE } from '../../engine/rules/index.js';
 import { CARD_TESTING } from '../../engine/rules/transaction.js';
 import type { EngineResult, ScoringContext } from '../../engine/types.js';
@@ -17,6 +17,7 @@ import { enrichmentOf, enrichmentRequest } from './enrichment.js';
 import { ingestTransaction, toEngineEvent, type NormalizedTransaction } from './ingest.js';
 import type { IpGeolocator } from '../geo/ip-geolocator.js';
 import { BatchOverlay } from './overlay.js';
+import { modelRegistry } from '../models/model-registry.js';
 import { writeStatements, type ScoredRow } from './persist.js';
 import { ScoredEventEntity } from './scored-event.entity.js';
 
@@ -59,6 +60,7 @@ function derivedSignalsOf(
         }
       : { previousTransactions: 0 },
     velocity: ctx.velocity,
+    history: ctx.history,
     linkage: ctx.linkage,
     recipient: ctx.recipient,
     device: { id: t.deviceId, known: ctx.deviceKnown },
@@ -83,6 +85,7 @@ export function outcomeOf(row: ScoredEventEntity, replayed = false): ScoreOutcom
     mode: row.mode,
     result: {
       riskScore: row.riskScore,
+      riskScoreExact: row.riskScoreExact ?? row.riskScore,
       riskLevel: row.riskLevel,
       decision: row.decision,
       matchedRules: r.matchedRules,
@@ -227,6 +230,9 @@ export class ScoringService {
         : { ...t, occurredAt: turn, input: { ...t.input, occurredAt: turn.toISOString() } },
     );
     const policy = tenantPolicy(enrichment.policy);
+    const scorers = enrichment.models.length
+      ? await modelRegistry.scorers(this.em, this.tenantId, enrichment.models)
+      : [];
     const smallAmount = ruleParam(policy.transactions, CARD_TESTING.code, CARD_TESTING.smallAmount);
     const overlay = new BatchOverlay(smallAmount);
     const byReference = new Map<string, { hash: string; index: number }>();
@@ -283,16 +289,27 @@ export class ScoringService {
       }
       const profile = overlay.profileBefore(t, facts.customer);
       const context = overlay.context(t, facts, profile);
-      const result = evaluateTransaction(
+      const { result, features, models } = scoreTransactionEvent(
         toEngineEvent(t, converted.amount),
         context,
         policy.transactions,
+        scorers,
       );
       const derivedSignals = derivedSignalsOf(t, context, {
         amountBase: converted.amount,
         baseCurrency: policy.baseCurrency,
         rate: converted.rate,
       });
+      if (models.length)
+        derivedSignals.models = models.map((m) => ({
+          version: m.version,
+          shadow: m.shadow,
+          probability: Math.round(m.probability * 10_000) / 10_000,
+          contributions: m.contributions.map((c) => ({
+            name: c.name,
+            value: Math.round(c.value * 1000) / 1000,
+          })),
+        }));
       overlay.record(t, converted.amount, profile, context.recipient?.isKnown ?? false);
       const opensCase =
         result.decision === 'REVIEW' ||
@@ -311,6 +328,8 @@ export class ScoringService {
         t,
         amountBase: converted.amount,
         result,
+        features,
+        modelScore: models[0]?.probability ?? null,
         derivedSignals,
         processingTimeMs: Math.round((performance.now() - started) * 100) / 100,
         createdAt,

@@ -31,4 +31,8 @@ export class TenantEntity {
   /** Months of scored events the hourly retention job keeps; null keeps everything. */
   @Property({ type: 'integer', nullable: true })
   retentionMonths: number | null = null;
+
+  /** Days between scheduled retrainings of the tenant's model; null: only on demand. */
+  @Property({ type: 'integer', nullable: true })
+  modelRetrainDays: number | null = null;
 }

@@ -30,6 +30,13 @@ export class UpdateTenantInput {
       'Months of scored events to keep, 1 to 120 (the hourly retention job deletes older ones); null keeps everything; absent keeps the current value',
   })
   retentionMonths?: number | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Days between scheduled retrainings of the tenant’s model, 1 to 365 (a READY version to review, not activated); null: on demand only; absent keeps the current value',
+  })
+  modelRetrainDays?: number | null;
 }
 
 @InputType()

@@ -74,6 +74,7 @@ export class TenantResolver {
         name: input.name ?? undefined,
         disabled: input.disabled ?? undefined,
         retentionMonths: input.retentionMonths,
+        modelRetrainDays: input.modelRetrainDays,
       },
       actorOf(viewer),
       viewer.tenantId,

@@ -52,6 +52,13 @@ const updateSchema = z.object({
     .max(120, 'must be at most 120 months')
     .nullable()
     .optional(),
+  modelRetrainDays: z
+    .number()
+    .int('must be a whole number of days')
+    .min(1, 'must be at least 1 day')
+    .max(365, 'must be at most 365 days')
+    .nullable()
+    .optional(),
 });
 
 /** A tenant's own rate limits: a number sets it, `null` returns to the server default, absent keeps it. */
@@ -66,6 +73,8 @@ export interface TenantUpdate {
   disabled?: boolean;
   /** Months of scored events kept (1..120); null keeps everything; absent leaves it. */
   retentionMonths?: number | null;
+  /** Days between scheduled model retrainings (1..365); null: on demand only; absent leaves it. */
+  modelRetrainDays?: number | null;
 }
 
 export interface TenantServiceDeps {
@@ -80,6 +89,7 @@ const audited = (t: TenantEntity) => ({
   rateLimitScoringPerMinute: t.rateLimitScoringPerMinute,
   rateLimitOtherPerMinute: t.rateLimitOtherPerMinute,
   retentionMonths: t.retentionMonths,
+  modelRetrainDays: t.modelRetrainDays,
 });
 
 /**
@@ -162,6 +172,7 @@ export class TenantService {
     const before = audited(tenant);
     if (change.name !== undefined) tenant.name = change.name;
     if (change.retentionMonths !== undefined) tenant.retentionMonths = change.retentionMonths;
+    if (change.modelRetrainDays !== undefined) tenant.modelRetrainDays = change.modelRetrainDays;
     if (change.disabled !== undefined && change.disabled !== (tenant.disabledAt !== null)) {
       tenant.disabledAt = change.disabled ? new Date() : null;
     }

@@ -33,6 +33,12 @@ export class TenantType {
   })
   retentionMonths!: number | null;
 
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Days between scheduled model retrainings; null: on demand only',
+  })
+  modelRetrainDays!: number | null;
+
   /** The tenant's own limits (not a field: `rateLimits` resolves them against the defaults). */
   ownRateLimits!: Pick<TenantEntity, 'rateLimitScoringPerMinute' | 'rateLimitOtherPerMinute'>;
 
@@ -45,6 +51,7 @@ export class TenantType {
       disabledAt: entity.disabledAt,
       createdAt: entity.createdAt,
       retentionMonths: entity.retentionMonths,
+      modelRetrainDays: entity.modelRetrainDays,
       ownRateLimits: {
         rateLimitScoringPerMinute: entity.rateLimitScoringPerMinute,
         rateLimitOtherPerMinute: entity.rateLimitOtherPerMinute,

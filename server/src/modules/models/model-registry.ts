@@ -1,0 +1,76 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { ModelScorer } from '../../engine/evaluate.js';
+import { FEATURE_NAMES } from '../../engine/features.js';
+import {
+  contributions,
+  parseModelSpec,
+  predict,
+  type ModelSpec,
+} from '../../engine/model/model.js';
+import { modelSpec, type LiveModel } from './model-version.store.js';
+
+/** Contributions kept per score (the MODEL_RISK detail names the first three). */
+const KEPT_CONTRIBUTIONS = 5;
+/** Trained models kept in memory per process. */
+const CAPACITY = 256;
+
+/** Whether a stored spec reads a prefix of today's features, in today's order. */
+function readsToday(spec: ModelSpec): boolean {
+  return (
+    spec.names.length <= FEATURE_NAMES.length &&
+    spec.names.every((n: string, i: number) => FEATURE_NAMES[i] === n)
+  );
+}
+
+/**
+ * The trained models scoring needs, by version id, loaded once per process: a version never
+ * changes after training, so the enrichment statement's list of live versions is all scoring
+ * reads per event, and a spec is fetched only the first time a version scores.
+ */
+export class ModelRegistry {
+  private readonly specs = new Map<string, ModelSpec | null>();
+
+  async scorers(
+    em: EntityManager,
+    tenantId: string,
+    live: readonly LiveModel[],
+  ): Promise<ModelScorer[]> {
+    const scorers: ModelScorer[] = [];
+    for (const model of live) {
+      let spec = this.specs.get(model.id);
+      if (spec === undefined) {
+        const stored = await modelSpec(em, tenantId, model.id);
+        spec = null;
+        try {
+          const parsed = stored ? parseModelSpec(stored) : null;
+          if (parsed && readsToday(parsed)) spec = parsed;
+        } catch {
+          // A spec that does not parse never scores; the version's page shows it as live.
+        }
+        if (this.specs.size >= CAPACITY) this.specs.delete(this.specs.keys().next().value!);
+        this.specs.set(model.id, spec);
+      }
+      if (!spec) continue;
+      const trained = spec;
+      scorers.push({
+        version: model.number,
+        shadow: model.status === 'SHADOW',
+        score: (features) => {
+          // A version trained before features were added reads the first ones.
+          const x =
+            features.length === trained.names.length
+              ? features
+              : features.slice(0, trained.names.length);
+          return {
+            probability: predict(trained, x),
+            contributions: contributions(trained, x).slice(0, KEPT_CONTRIBUTIONS),
+          };
+        },
+      });
+    }
+    return scorers;
+  }
+}
+
+/** The process's registry. */
+export const modelRegistry = new ModelRegistry();
