@@ -133,7 +133,8 @@ describe('warden replay --format ulb and warden evaluate', () => {
       '--json',
       file,
     );
-    expect(res.stderr).toBe('');
+    // Only progress lines, if the replay took longer than their interval.
+    expect(res.stderr).toMatch(/^(replay: .*\n)*$/);
     expect(res.code).toBe(0);
     first = JSON.parse(res.stdout);
   }, 120_000);
@@ -368,7 +369,7 @@ describe('warden replay --format ecom', () => {
     );
     const slug = uniqueSlug('ecom');
     const res = await cli('replay', '--format', 'ecom', '--tenant', slug, '--json', file);
-    expect(res.stderr).toBe('');
+    expect(res.stderr).toMatch(/^(replay: .*\n)*$/);
     expect(res.code).toBe(0);
     const out = JSON.parse(res.stdout);
     expect(out).toMatchObject({

@@ -168,16 +168,60 @@ function ipv4Of(value: number): string {
   return [24, 16, 8, 0].map((shift) => (value >>> shift) & 255).join('.');
 }
 
-/** Country names (as ip_country.csv.gz spells them) to ISO 3166-1 alpha-2 codes. */
+/** Names ip_country.csv.gz spells differently from the English region names of Intl. */
+const COUNTRY_ALIASES: Record<string, string> = {
+  'russian federation': 'RU',
+  'czech republic': 'CZ',
+  'korea republic of': 'KR',
+  turkey: 'TR',
+  'hong kong': 'HK',
+  'iran (islamic republic of)': 'IR',
+  'taiwan; republic of china (roc)': 'TW',
+  'slovakia (slovak republic)': 'SK',
+  'viet nam': 'VN',
+  'croatia (local name: hrvatska)': 'HR',
+  'moldova republic of': 'MD',
+  'bosnia and herzegowina': 'BA',
+  'tanzania united republic of': 'TZ',
+  'palestinian territory occupied': 'PS',
+  macedonia: 'MK',
+  'syrian arab republic': 'SY',
+  'congo the democratic republic of the': 'CD',
+  congo: 'CG',
+  "cote d'ivoire": 'CI',
+  'virgin islands (british)': 'VG',
+  'virgin islands (u.s.)': 'VI',
+  'libyan arab jamahiriya': 'LY',
+  macau: 'MO',
+  'brunei darussalam': 'BN',
+  swaziland: 'SZ',
+  "lao people's democratic republic": 'LA',
+  myanmar: 'MM',
+  'micronesia federated states of': 'FM',
+};
+
+/** Lower case, no accents, `&` and `St.` spelled out: how names are compared. */
+function countryKey(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/&/g, 'and')
+    .replace(/\bst\. /g, 'saint ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Country names (as ip_country.csv.gz spells them, by {@link countryKey}) to ISO 3166-1 codes. */
 function countryCodes(): Map<string, string> {
   const names = new Intl.DisplayNames(['en'], { type: 'region' });
-  const codes = new Map<string, string>();
+  const codes = new Map<string, string>(Object.entries(COUNTRY_ALIASES));
   const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
   for (const a of letters)
     for (const b of letters) {
       const code = a + b;
       const name = names.of(code);
-      if (name && name !== code) codes.set(name.toLowerCase(), code);
+      if (name && name !== code && !codes.has(countryKey(name))) codes.set(countryKey(name), code);
     }
   return codes;
 }
@@ -301,7 +345,7 @@ async function* readEcomEvents(
       const fraud = label === '1';
       const ip = ipv4Of(ipNumber);
       const countryName = ips ? countryOf(ips, ipNumber) : null;
-      const country = countryName ? (codes!.get(countryName.toLowerCase()) ?? null) : null;
+      const country = countryName ? (codes!.get(countryKey(countryName)) ?? null) : null;
       const device = get('device_id') || null;
       events.push({
         kind: 'account-event',
