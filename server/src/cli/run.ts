@@ -6,6 +6,11 @@ import { migrateWithLock, openDatabase, type Database } from '../db/database.js'
 import { TENANT_FILTER } from '../db/tenant-filter.js';
 import { seedDemo } from '../db/seed.js';
 import { citusDistributeCommand, retentionCommand } from './scale.js';
+import { DataFileError } from './datasets.js';
+import { UsageError } from './errors.js';
+import { evaluateCommand } from './evaluate.js';
+import { replayCommand } from './replay.js';
+import { REPLAY_USAGE, evaluateOptions, replayOptions } from './replay-args.js';
 import { AppError } from '../domain/errors.js';
 import { isMode } from '../domain/modes.js';
 import { ROLES, isRole } from '../domain/roles.js';
@@ -44,15 +49,13 @@ Commands:
                                             references, cases and feedback of those events
   citus distribute                          shard the tenant tables by tenant_id on Citus
                                             (see docs/scale-out.md)
+${REPLAY_USAGE}
 
 Options:
   --json   print one JSON object on stdout and nothing else
   --help   show this help
 
 The CLI uses the server's configuration: DATABASE_URL, or the embedded PostgreSQL under DATA_DIR.`;
-
-/** A mistake in how the command was called: exit code 2 and the usage hint. */
-class UsageError extends Error {}
 
 /** Where the CLI reads its environment and writes its output; injectable for tests. */
 export interface CliIo {
@@ -103,12 +106,18 @@ function scopedEm(db: Database, tenantId: string) {
   return em;
 }
 
-async function runCommand(
-  words: string[],
-  flags: Flags,
-  out: Output,
-  env: NodeJS.ProcessEnv,
-): Promise<void> {
+async function runCommand(words: string[], flags: Flags, out: Output, io: CliIo): Promise<void> {
+  const env = io.env;
+  if (words[0] === 'replay' || words[0] === 'evaluate') {
+    // Options are checked before the database opens.
+    const replay = words[0] === 'replay' ? replayOptions(flags, words) : null;
+    const evaluate = replay ? null : evaluateOptions(flags, words);
+    const { result, text } = await withDatabase(env, (db) =>
+      replay ? replayCommand(db, replay, io.stderr) : evaluateCommand(db, evaluate!),
+    );
+    out.done(result, text);
+    return;
+  }
   if (words[0] === 'reputation' && words[1] === 'import') {
     const kind = required(flags, 'kind').toUpperCase();
     if (!(REPUTATION_KINDS as readonly string[]).includes(kind))
@@ -318,6 +327,12 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         replace: { type: 'boolean', default: false },
         'keep-months': { type: 'string' },
         'dry-run': { type: 'boolean', default: false },
+        format: { type: 'string' },
+        limit: { type: 'string' },
+        'batch-size': { type: 'string' },
+        'label-delay-days': { type: 'string' },
+        from: { type: 'string' },
+        to: { type: 'string' },
       },
     });
   } catch (error) {
@@ -337,11 +352,15 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     },
   };
   try {
-    await runCommand(positionals, values, out, io.env);
+    await runCommand(positionals, values, out, io);
     return 0;
   } catch (error) {
     if (error instanceof UsageError) {
       io.stderr(`error: ${error.message}\n\n${USAGE}\n`);
+      return 2;
+    }
+    if (error instanceof DataFileError) {
+      io.stderr(`error: ${error.message}\n`);
       return 2;
     }
     if (error instanceof ConfigError) {
