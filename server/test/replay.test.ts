@@ -1,117 +1,9 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { gzipSync } from 'node:zlib';
-import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { runCli } from '../src/cli/run.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { averagePrecision, cardPrecisionAtK, rocAuc } from '../src/engine/ranking.js';
 import { uniqueSlug } from './harness.js';
+import { DAY, cli, gz, removeFiles, sql, tenantId, ulbCsv, ulbRows } from './replay-fixtures.js';
 
-const databaseUrl = inject('databaseUrl');
-const env = { DATABASE_URL: databaseUrl, JWT_SECRET: 'x'.repeat(40), LOG_LEVEL: 'silent' };
-const DAY = 86_400_000;
-
-async function cli(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, {
-    env,
-    stdout: (t) => (stdout += t),
-    stderr: (t) => (stderr += t),
-  });
-  return { code, stdout, stderr };
-}
-
-async function sql<T>(text: string, values: unknown[] = []): Promise<T[]> {
-  const client = new pg.Client({ connectionString: databaseUrl });
-  await client.connect();
-  try {
-    return (await client.query(text, values)).rows as T[];
-  } finally {
-    await client.end();
-  }
-}
-
-let dir: string;
-beforeAll(async () => {
-  dir = await mkdtemp(path.join(tmpdir(), 'warden-replay-'));
-});
-afterAll(async () => {
-  await rm(dir, { recursive: true, force: true });
-});
-
-async function gz(name: string, text: string): Promise<string> {
-  const file = path.join(dir, name);
-  await writeFile(file, name.endsWith('.gz') ? gzipSync(text) : text);
-  return file;
-}
-
-const ULB_HEADER =
-  'TRANSACTION_ID,TX_DATETIME,CUSTOMER_ID,TERMINAL_ID,TX_AMOUNT,TX_TIME_SECONDS,TX_TIME_DAYS,TX_FRAUD,TX_FRAUD_SCENARIO';
-
-interface UlbFixtureRow {
-  id: number;
-  at: number;
-  card: string;
-  terminal: string;
-  amount: number;
-  fraud: boolean;
-}
-
-/**
- * Generated ULB rows over 20 days of 2018: 12 cards on 30 terminals; one terminal is compromised
- * from day 6 (every payment on it is fraud), and amounts above 220 are fraud.
- */
-function ulbRows(count = 300): UlbFixtureRow[] {
-  const start = Date.parse('2018-04-01T00:00:00Z');
-  let seed = 7;
-  const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
-  const rows: UlbFixtureRow[] = [];
-  for (let i = 0; i < count; i++) {
-    const at = start + Math.floor((i * 20 * DAY) / count) + Math.floor(random() * 1000) * 1000;
-    const card = String(Math.floor(random() * 12));
-    const terminal = String(Math.floor(random() * 30));
-    const big = random() < 0.05;
-    const amount = big ? 250 + Math.round(random() * 500) : Math.round(random() * 10000) / 100;
-    const day = Math.floor((at - start) / DAY);
-    rows.push({
-      id: i,
-      at,
-      card,
-      terminal,
-      amount,
-      fraud: amount > 220 || (terminal === '3' && day >= 6),
-    });
-  }
-  return rows;
-}
-
-function ulbCsv(rows: UlbFixtureRow[]): string {
-  const start = Date.parse('2018-04-01T00:00:00Z');
-  return [
-    ULB_HEADER,
-    ...rows.map((r) =>
-      [
-        r.id,
-        new Date(r.at).toISOString().slice(0, 19).replace('T', ' '),
-        r.card,
-        r.terminal,
-        r.amount.toFixed(2),
-        Math.floor((r.at - start) / 1000),
-        Math.floor((r.at - start) / DAY),
-        r.fraud ? 1 : 0,
-        r.fraud ? 1 : 0,
-      ].join(','),
-    ),
-    '',
-  ].join('\n');
-}
-
-async function tenantId(slug: string): Promise<string> {
-  const [row] = await sql<{ id: string }>('select id from tenant where slug = $1', [slug]);
-  return row!.id;
-}
+afterAll(removeFiles);
 
 describe('warden replay --format ulb and warden evaluate', () => {
   const rows = ulbRows();
@@ -242,11 +134,11 @@ describe('warden replay --format ulb and warden evaluate', () => {
     const stored = await sql<{
       user_id: string;
       occurred_at: Date;
-      risk_score: number;
+      risk_score_exact: number;
       fraud_confirmed: boolean;
       decision: string;
     }>(
-      `select user_id, occurred_at, risk_score, fraud_confirmed, decision from scored_event
+      `select user_id, occurred_at, risk_score_exact, fraud_confirmed, decision from scored_event
         where tenant_id = $1 and mode = 'TEST' and occurred_at >= $2 and occurred_at < $3`,
       [id, `${from}T00:00:00Z`, `${to}T00:00:00Z`],
     );
@@ -255,7 +147,7 @@ describe('warden replay --format ulb and warden evaluate', () => {
     );
     expect(stored).toHaveLength(inWindow.length);
     const items = stored.map((r) => ({
-      score: r.risk_score,
+      score: r.risk_score_exact,
       fraud: r.fraud_confirmed,
       card: r.user_id,
       day: new Date(r.occurred_at).toISOString().slice(0, 10),
@@ -275,7 +167,7 @@ describe('warden replay --format ulb and warden evaluate', () => {
       events: inWindow.length,
       frauds: expectedFrauds,
       days: 13,
-      rankingScore: 'risk_score',
+      rankingScore: 'coalesce(risk_score_exact, risk_score)',
     });
     expect(out.rocAuc).toBeCloseTo(rocAuc(items), 10);
     expect(out.averagePrecision).toBeCloseTo(averagePrecision(items), 10);
@@ -332,7 +224,7 @@ describe('warden replay: bad files', () => {
       /unordered\.csv, line 4: the event .* is earlier than the one before it/,
     );
 
-    const missing = await cli('replay', '--format', 'ulb', path.join(dir, 'nothing.csv.gz'));
+    const missing = await cli('replay', '--format', 'ulb', `${file}.nothing.csv.gz`);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toMatch(/nothing\.csv\.gz: no such file/);
 
@@ -344,133 +236,5 @@ describe('warden replay: bad files', () => {
     const usage = await cli('replay', '--format', 'csv', jsonl);
     expect(usage.code).toBe(2);
     expect(usage.stderr).toMatch(/--format must be one of ulb, ecom, warden/);
-  });
-});
-
-describe('warden replay --format ecom', () => {
-  it('scores a signup then a purchase per row, in time order, and summarizes signups', async () => {
-    const header =
-      'user_id,signup_time,purchase_time,purchase_value,device_id,source,browser,sex,age,ip_address,class';
-    const lines = [header];
-    // Rows out of time order, as in the real file; user 1 to 10 legitimate, 11 to 14 fraud
-    // bursting on one device in the same minute.
-    for (let u = 10; u >= 1; u--)
-      lines.push(
-        `${u},2/${u}/2015 10:0${u % 10},3/${u}/2015 12:30,${20 + u},DEV${u},SEO,Chrome,F,30,${16777216 + u * 300}.5,0`,
-      );
-    for (let u = 11; u <= 14; u++)
-      lines.push(
-        `${u},1/1/2015 0:0${u - 10},1/1/2015 0:0${u - 10},15,SHARED,Ads,Chrome,M,25,${1000000000 + u},1`,
-      );
-    const file = await gz('train.csv.gz', `${lines.join('\n')}\n`);
-    await gz(
-      'ip_country.csv.gz',
-      'lower_bound_ip_address,upper_bound_ip_address,country\n16777216,16777471,Australia\n16777472,16780000,China\n',
-    );
-    const slug = uniqueSlug('ecom');
-    const res = await cli('replay', '--format', 'ecom', '--tenant', slug, '--json', file);
-    expect(res.stderr).toMatch(/^(replay: .*\n)*$/);
-    expect(res.code).toBe(0);
-    const out = JSON.parse(res.stdout);
-    expect(out).toMatchObject({
-      events: 28,
-      transactions: 14,
-      scored: 14,
-      accountEvents: 14,
-      accountScored: 14,
-      frauds: 4,
-      chargebacks: 4,
-      signups: { legitimate: 10, fraudulent: 4 },
-    });
-    expect(out.errors).toEqual([]);
-    const id = await tenantId(slug);
-    const stored = await sql<{ kind: string; user_id: string; ip: string; country: string | null }>(
-      `select kind, user_id, ip, country from scored_event where tenant_id = $1 order by occurred_at, kind`,
-      [id],
-    );
-    expect(stored).toHaveLength(28);
-    expect(stored.find((s) => s.kind === 'TRANSACTION' && s.user_id === '1')).toMatchObject({
-      ip: '1.0.1.44',
-      country: 'CN',
-    });
-
-    const again = await cli('replay', '--format', 'ecom', '--tenant', slug, '--json', file);
-    expect(JSON.parse(again.stdout)).toMatchObject({
-      scored: 0,
-      alreadyScored: 14,
-      accountScored: 0,
-      accountAlreadyScored: 14,
-      signups: out.signups,
-    });
-
-    const evaluation = await cli('evaluate', '--tenant', slug, '--json');
-    expect(JSON.parse(evaluation.stdout)).toMatchObject({
-      events: 14,
-      frauds: 4,
-      signups: out.signups,
-    });
-  });
-});
-
-describe('warden replay --format warden', () => {
-  it('reads JSON lines of transactions and account events', async () => {
-    const at = (minute: number) => new Date(Date.UTC(2024, 0, 2, 10, minute)).toISOString();
-    const lines = [
-      {
-        kind: 'account-event',
-        input: { type: 'SIGNUP', externalUserId: 'u1', ip: '8.8.8.8', occurredAt: at(0) },
-        fraud: false,
-      },
-      {
-        kind: 'transaction',
-        input: {
-          userId: 'u1',
-          amount: 12.5,
-          currency: 'EUR',
-          occurredAt: at(1),
-          reference: 'tx-1',
-        },
-        fraud: false,
-      },
-      {
-        kind: 'transaction',
-        input: { userId: 'u1', amount: 900, currency: 'EUR', occurredAt: at(2) },
-        fraud: true,
-      },
-      { kind: 'transaction', input: { userId: 'u2', amount: -1, occurredAt: at(3) } },
-    ];
-    const file = await gz('events.jsonl.gz', `${lines.map((l) => JSON.stringify(l)).join('\n')}\n`);
-    const slug = uniqueSlug('jsonl');
-    const res = await cli(
-      'replay',
-      '--format',
-      'warden',
-      '--tenant',
-      slug,
-      '--label-delay-days',
-      '1',
-      '--json',
-      file,
-    );
-    expect(res.code).toBe(0);
-    const out = JSON.parse(res.stdout);
-    expect(out).toMatchObject({
-      events: 4,
-      transactions: 3,
-      scored: 2,
-      failed: 1,
-      accountScored: 1,
-      frauds: 1,
-      chargebacks: 1,
-    });
-    expect(out.errors).toEqual([
-      expect.stringMatching(/^line-4: .*inputs\.\d+\.amount: must be greater than 0/),
-    ]);
-    const id = await tenantId(slug);
-    const refs = await sql<{ reference: string | null }>(
-      `select reference from scored_event where tenant_id = $1 order by occurred_at`,
-      [id],
-    );
-    expect(refs.map((r) => r.reference)).toEqual([null, 'tx-1', 'line-3']);
   });
 });

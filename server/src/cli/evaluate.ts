@@ -16,20 +16,29 @@ import { TenantService } from '../modules/tenants/tenant.service.js';
  * The score `warden evaluate` ranks transactions by: one SQL expression over scored_event, so a
  * finer-grained column can replace it here alone.
  */
-export const RANKING_SCORE_SQL = 'risk_score';
+export const RANKING_SCORE_SQL = 'coalesce(risk_score_exact, risk_score)';
+
+/** What `--score` ranks by: the live score, or the (active or shadow) model's probability alone. */
+export const SCORES = { risk: RANKING_SCORE_SQL, model: 'coalesce(model_score, 0)' } as const;
+export type ScoreKind = keyof typeof SCORES;
 
 /** Rows per keyset page: memory holds one page plus one number and flag per event. */
 const PAGE = 10_000;
 const K = 100;
 
-const PAGE_SQL = new Sql(`
-select id, user_id, occurred_at, decision, (${RANKING_SCORE_SQL})::float8 as score, fraud_confirmed
+const pageSql = (score: string) =>
+  new Sql(`
+select id, user_id, occurred_at, decision, (${score})::float8 as score, fraud_confirmed
   from scored_event
  where tenant_id = $tenant and mode = $mode and kind = 'TRANSACTION'
    and occurred_at >= $from and occurred_at < $to
    and (occurred_at, id) > ($afterAt::timestamptz, $afterId::uuid)
  order by occurred_at, id
  limit ${PAGE}`);
+const PAGE_SQL: Record<ScoreKind, Sql> = {
+  risk: pageSql(SCORES.risk),
+  model: pageSql(SCORES.model),
+};
 
 /** When each card (user) first had a fraud reported: feedback time, the fraud-evidence rows. */
 const FIRST_REPORTS = new Sql(`
@@ -58,6 +67,8 @@ select (exists (select 1 from scored_event t
 
 export interface EvaluateOptions {
   tenant: string;
+  /** risk (default): the live score; model: the model's probability alone. */
+  score?: ScoreKind;
   mode: Mode;
   from: Date | null;
   to: Date | null;
@@ -126,7 +137,7 @@ export async function evaluateCommand(
       decision: Decision;
       score: number;
       fraud_confirmed: boolean;
-    }>(em, PAGE_SQL, { ...scope, from, to, afterAt, afterId });
+    }>(em, PAGE_SQL[options.score ?? 'risk'], { ...scope, from, to, afterAt, afterId });
     for (const row of rows) {
       const at = new Date(row.occurred_at);
       const rowDay = dayOf(at);
@@ -184,7 +195,7 @@ export async function evaluateCommand(
     mode: options.mode,
     from: options.from?.toISOString() ?? null,
     to: options.to?.toISOString() ?? null,
-    rankingScore: RANKING_SCORE_SQL,
+    rankingScore: SCORES[options.score ?? 'risk'],
     events,
     frauds,
     rocAuc: orNull(auc),
@@ -199,7 +210,7 @@ export async function evaluateCommand(
   };
   const window = `${options.from ? options.from.toISOString() : 'the start'} to ${options.to ? options.to.toISOString() : 'the end'}`;
   const text = [
-    `Transactions of ${options.tenant} (${options.mode}) from ${window} (event time, end excluded), ranked by ${RANKING_SCORE_SQL}:`,
+    `Transactions of ${options.tenant} (${options.mode}) from ${window} (event time, end excluded), ranked by ${SCORES[options.score ?? 'risk']}:`,
     `  events           ${events.toLocaleString('en-US')}, frauds ${frauds.toLocaleString('en-US')} (${pct(events ? frauds / events : NaN)}), over ${cp.days} day(s)`,
     `  ROC AUC          ${fixed(auc)}`,
     `  average precision ${fixed(ap)}`,

@@ -11,6 +11,7 @@ import { IpGeolocator } from '../modules/geo/ip-geolocator.js';
 import { MAX_BATCH, ScoringService } from '../modules/scoring/scoring.service.js';
 import { TenantService } from '../modules/tenants/tenant.service.js';
 import { readEvents, type Format, type ReadProgress, type ReplayEvent } from './datasets.js';
+import { trainDuringReplay, type TrainAt, type TrainingSummary } from './replay-training.js';
 
 export interface ReplayOptions {
   format: Format;
@@ -20,6 +21,8 @@ export interface ReplayOptions {
   limit: number;
   batchSize: number;
   labelDelayDays: number;
+  /** Train and activate a model once the replay reaches this event time. */
+  trainAt?: TrainAt | null;
   /** Progress line interval; tests set it high. */
   progressMs?: number;
 }
@@ -249,7 +252,20 @@ export async function replayCommand(
     showProgress();
   };
 
+  let training: TrainingSummary | null = null;
   for await (const event of readEvents(options.format, options.file, options.limit, progress)) {
+    if (options.trainAt && !training && event.at >= options.trainAt.at.getTime()) {
+      await flush();
+      await reportUntil(options.trainAt.at.getTime());
+      training = await trainDuringReplay(
+        db,
+        { tenantId, mode },
+        options.trainAt,
+        options.labelDelayDays,
+        stderr,
+      );
+      stderr(`replay: ${trainingLine(training)}\n`);
+    }
     if (event.kind === 'transaction') {
       counts.transactions++;
       batch.push(event);
@@ -290,6 +306,7 @@ export async function replayCommand(
     ...counts,
     decisions,
     signups: signupShares,
+    training,
     seconds: Math.round(seconds * 10) / 10,
     eventsPerSecond,
     errors: firstErrors,
@@ -309,9 +326,20 @@ export async function replayCommand(
           `  signups          CHALLENGE or BLOCK: ${pct(signupShares.legitimateChallengedOrBlocked ?? NaN)} of ${fmt(signups.legit)} legitimate, ${pct(signupShares.fraudulentChallengedOrBlocked ?? NaN)} of ${fmt(signups.fraud)} fraudulent (data-set labels)`,
         ]
       : []),
+    ...(training ? [`  model            ${trainingLine(training)}`] : []),
     ...(firstErrors.length ? ['  first errors:', ...firstErrors.map((e) => `    ${e}`)] : []),
   ];
   return { result, text: lines.join('\n') };
+}
+
+function trainingLine(t: TrainingSummary): string {
+  const v = t.validation;
+  const measured = v
+    ? `validation AUC ${v.auc ?? 'n/a'}, AP ${v.averagePrecision ?? 'n/a'}, CP@100 ${v.precisionAt100 ?? 'n/a'}`
+    : '';
+  return t.error
+    ? `v${t.number} ${t.algorithm} ${t.status}: ${t.error}`
+    : `v${t.number} ${t.algorithm} ${t.status}, trained on ${fmt(t.events)} transactions (${fmt(t.frauds)} fraud) in ${t.seconds} s; ${measured}`;
 }
 
 function detailsOf(error: unknown): string {

@@ -333,6 +333,11 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         'label-delay-days': { type: 'string' },
         from: { type: 'string' },
         to: { type: 'string' },
+        'train-at': { type: 'string' },
+        'train-days': { type: 'string' },
+        algorithm: { type: 'string' },
+        shadow: { type: 'boolean', default: false },
+        score: { type: 'string' },
       },
     });
   } catch (error) {
