@@ -219,7 +219,7 @@ export async function evaluateCommand(
     `  REVIEW+BLOCK     ${flagged.toLocaleString('en-US')} flagged: precision ${pct(precision)}, recall ${pct(recall)}`,
     ...(signups
       ? [
-          `  signups          CHALLENGE or BLOCK: ${pct(signups.legitimateChallengedOrBlocked ?? NaN)} of ${signups.legitimate} legitimate, ${pct(signups.fraudulentChallengedOrBlocked ?? NaN)} of ${signups.fraudulent} fraudulent (fraud = the user's purchase is confirmed fraud)`,
+          `  signups          CHALLENGE or BLOCK: ${pct(signups.legitimateChallengedOrBlocked ?? NaN)} of ${signups.legitimate.toLocaleString('en-US')} legitimate, ${pct(signups.fraudulentChallengedOrBlocked ?? NaN)} of ${signups.fraudulent.toLocaleString('en-US')} fraudulent (fraud = the user's purchase is confirmed fraud)`,
         ]
       : []),
   ].join('\n');

@@ -319,7 +319,7 @@ export async function replayCommand(
           `  account events   ${fmt(counts.accountEvents)}: ${fmt(counts.accountScored)} scored, ${fmt(counts.accountAlreadyScored)} already scored, ${fmt(counts.accountFailed)} failed`,
         ]
       : []),
-    `  decisions        ${DECISIONS.map((d) => `${d} ${fmt(decisions[d])}`).join(', ')}`,
+    `  payment decisions ${DECISIONS.map((d) => `${d} ${fmt(decisions[d])}`).join(', ')}`,
     `  chargebacks      ${fmt(counts.frauds)} frauds, reported ${options.labelDelayDays} days later: ${fmt(counts.chargebacks)} new, ${fmt(counts.chargebacksAlreadyReported)} already reported, ${fmt(counts.chargebacksFailed)} failed${counts.chargebacksNotDue ? `, ${fmt(counts.chargebacksNotDue)} not yet due (in the future)` : ''}`,
     ...(signupShares
       ? [
