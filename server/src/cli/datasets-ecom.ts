@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import {
-  DataFileError,
   columnsOf,
+  csvRows,
   lineError,
   openLines,
   type ReadProgress,
@@ -167,82 +167,66 @@ export async function* readEcomEvents(
   const ips = existsSync(ipFile) ? await readIpCountries(ipFile) : null;
   const codes = ips ? countryCodes() : null;
   const events: ReplayEvent[] = [];
-  const { lines, close } = openLines(file, progress);
-  try {
-    let col: ((name: string) => number) | null = null;
-    let n = 0;
-    for await (const line of lines) {
-      n++;
-      if (!col) {
-        col = columnsOf(file, line, ECOM_COLUMNS);
-        continue;
-      }
-      if (!line.trim()) continue;
-      const f = line.split(',');
-      const get = (name: string) => f[col!(name)]?.trim() ?? '';
-      const signup = ecomTime(get('signup_time'));
-      const purchase = ecomTime(get('purchase_time'));
-      const value = Number(get('purchase_value'));
-      const ipNumber = Math.floor(Number(get('ip_address')));
-      const label = get('class');
-      const problems = [
-        ...(!get('user_id') ? ['user_id is empty'] : []),
-        ...(!signup ? ['signup_time is not a date like 1/31/2015 13:05'] : []),
-        ...(!purchase ? ['purchase_time is not a date like 1/31/2015 13:05'] : []),
-        ...(get('purchase_value') === '' || !Number.isFinite(value) || value <= 0
-          ? ['purchase_value is not a positive number']
-          : []),
-        ...(get('ip_address') === '' ||
-        !Number.isFinite(ipNumber) ||
-        ipNumber < 0 ||
-        ipNumber > 0xffffffff
-          ? ['ip_address is not an IPv4 integer']
-          : []),
-        ...(label !== '0' && label !== '1' ? ['class is not 0 or 1'] : []),
-      ];
-      if (problems.length) throw lineError(file, n, problems.join('; '));
-      const userId = get('user_id');
-      const fraud = label === '1';
-      const ip = ipv4Of(ipNumber);
-      const countryName = ips ? countryOf(ips, ipNumber) : null;
-      const country = countryName ? (codes!.get(countryKey(countryName)) ?? null) : null;
-      const device = get('device_id') || null;
-      events.push({
-        kind: 'account-event',
-        input: {
-          type: 'SIGNUP',
-          externalUserId: userId,
-          ip,
-          occurredAt: signup!,
-          ...(device ? { device: { clientFingerprint: device } } : {}),
-          ...(countryName ? { metadata: { ipCountry: countryName } } : {}),
-        },
-        at: signup!.getTime(),
-        fraud,
-        line: n,
-      });
-      events.push({
-        kind: 'transaction',
-        input: {
-          userId,
-          amount: value,
-          currency: 'USD',
-          type: 'CARD_PAYMENT',
-          channel: 'web',
-          occurredAt: purchase!,
-          reference: `ecom-${userId}`,
-          ip,
-          ...(device ? { device: { id: device } } : {}),
-          ...(country ? { location: { country } } : {}),
-        },
-        at: purchase!.getTime(),
-        fraud,
-        line: n,
-      });
-    }
-    if (!col) throw new DataFileError(`${file}: empty file (no header line)`);
-  } finally {
-    close();
+  for await (const { n, get } of csvRows(file, progress, ECOM_COLUMNS)) {
+    const signup = ecomTime(get('signup_time'));
+    const purchase = ecomTime(get('purchase_time'));
+    const value = Number(get('purchase_value'));
+    const ipNumber = Math.floor(Number(get('ip_address')));
+    const label = get('class');
+    const problems = [
+      ...(!get('user_id') ? ['user_id is empty'] : []),
+      ...(!signup ? ['signup_time is not a date like 1/31/2015 13:05'] : []),
+      ...(!purchase ? ['purchase_time is not a date like 1/31/2015 13:05'] : []),
+      ...(get('purchase_value') === '' || !Number.isFinite(value) || value <= 0
+        ? ['purchase_value is not a positive number']
+        : []),
+      ...(get('ip_address') === '' ||
+      !Number.isFinite(ipNumber) ||
+      ipNumber < 0 ||
+      ipNumber > 0xffffffff
+        ? ['ip_address is not an IPv4 integer']
+        : []),
+      ...(label !== '0' && label !== '1' ? ['class is not 0 or 1'] : []),
+    ];
+    if (problems.length) throw lineError(file, n, problems.join('; '));
+    const userId = get('user_id');
+    const fraud = label === '1';
+    const ip = ipv4Of(ipNumber);
+    const countryName = ips ? countryOf(ips, ipNumber) : null;
+    const country = countryName ? (codes!.get(countryKey(countryName)) ?? null) : null;
+    const device = get('device_id') || null;
+    events.push({
+      kind: 'account-event',
+      input: {
+        type: 'SIGNUP',
+        externalUserId: userId,
+        ip,
+        occurredAt: signup!,
+        ...(device ? { device: { clientFingerprint: device } } : {}),
+        ...(countryName ? { metadata: { ipCountry: countryName } } : {}),
+      },
+      at: signup!.getTime(),
+      fraud,
+      line: n,
+    });
+    events.push({
+      kind: 'transaction',
+      input: {
+        userId,
+        amount: value,
+        currency: 'USD',
+        type: 'CARD_PAYMENT',
+        channel: 'web',
+        occurredAt: purchase!,
+        reference: `ecom-${userId}`,
+        ip,
+        ...(device ? { device: { id: device } } : {}),
+        ...(country ? { location: { country } } : {}),
+      },
+      at: purchase!.getTime(),
+      fraud,
+      line: n,
+    });
   }
   // Stable: a signup and its purchase in the same minute stay in that order.
   events.sort((a, b) => a.at - b.at);

@@ -90,6 +90,37 @@ export function lineError(file: string, line: number, problem: string): DataFile
   return new DataFileError(`${file}, line ${line}: ${problem}`);
 }
 
+/**
+ * The rows of a comma-separated file whose header names `columns` (a missing one is an error
+ * naming it): each row's line number and its fields by column name, trimmed; blank lines are
+ * skipped, an empty file is an error.
+ */
+export async function* csvRows(
+  file: string,
+  progress: ReadProgress,
+  columns: readonly string[],
+): AsyncGenerator<{ n: number; get: (name: string) => string }, void, undefined> {
+  const { lines, close } = openLines(file, progress);
+  try {
+    let col: ((name: string) => number) | null = null;
+    let n = 0;
+    for await (const line of lines) {
+      n++;
+      if (!col) {
+        col = columnsOf(file, line, columns);
+        continue;
+      }
+      if (!line.trim()) continue;
+      const f = line.split(',');
+      const at = col;
+      yield { n, get: (name: string) => f[at(name)]?.trim() ?? '' };
+    }
+    if (!col) throw new DataFileError(`${file}: empty file (no header line)`);
+  } finally {
+    close();
+  }
+}
+
 const ULB_COLUMNS = [
   'TRANSACTION_ID',
   'TX_DATETIME',
@@ -106,52 +137,34 @@ async function* readUlbEvents(
   file: string,
   progress: ReadProgress,
 ): AsyncGenerator<ReplayEvent, void, undefined> {
-  const { lines, close } = openLines(file, progress);
-  try {
-    let col: ((name: string) => number) | null = null;
-    let n = 0;
-    for await (const line of lines) {
-      n++;
-      if (!col) {
-        col = columnsOf(file, line, ULB_COLUMNS);
-        continue;
-      }
-      if (!line.trim()) continue;
-      const f = line.split(',');
-      const get = (name: string) => f[col!(name)]?.trim() ?? '';
-      const occurredAt = new Date(`${get('TX_DATETIME').replace(' ', 'T')}Z`);
-      const amount = Number(get('TX_AMOUNT'));
-      const fraud = get('TX_FRAUD');
-      const problems = [
-        ...(Number.isNaN(occurredAt.getTime()) ? ['TX_DATETIME is not a date-time'] : []),
-        ...(get('TX_AMOUNT') === '' || !Number.isFinite(amount)
-          ? ['TX_AMOUNT is not a number']
-          : []),
-        ...(fraud !== '0' && fraud !== '1' ? ['TX_FRAUD is not 0 or 1'] : []),
-        ...(!get('TRANSACTION_ID') || !get('CUSTOMER_ID') || !get('TERMINAL_ID')
-          ? ['TRANSACTION_ID, CUSTOMER_ID and TERMINAL_ID must not be empty']
-          : []),
-      ];
-      if (problems.length) throw lineError(file, n, problems.join('; '));
-      const input = ulbTransaction({
-        reference: get('TRANSACTION_ID'),
-        occurredAt,
-        customer: get('CUSTOMER_ID'),
-        terminal: get('TERMINAL_ID'),
-        amount: Math.max(MIN_AMOUNT, Math.round(amount * 100) / 100),
-        fraud: fraud === '1',
-      });
-      yield {
-        kind: 'transaction',
-        input: { ...input, reference: input.reference!, occurredAt },
-        at: occurredAt.getTime(),
-        fraud: fraud === '1',
-        line: n,
-      };
-    }
-    if (!col) throw new DataFileError(`${file}: empty file (no header line)`);
-  } finally {
-    close();
+  for await (const { n, get } of csvRows(file, progress, ULB_COLUMNS)) {
+    const occurredAt = new Date(`${get('TX_DATETIME').replace(' ', 'T')}Z`);
+    const amount = Number(get('TX_AMOUNT'));
+    const fraud = get('TX_FRAUD');
+    const problems = [
+      ...(Number.isNaN(occurredAt.getTime()) ? ['TX_DATETIME is not a date-time'] : []),
+      ...(get('TX_AMOUNT') === '' || !Number.isFinite(amount) ? ['TX_AMOUNT is not a number'] : []),
+      ...(fraud !== '0' && fraud !== '1' ? ['TX_FRAUD is not 0 or 1'] : []),
+      ...(!get('TRANSACTION_ID') || !get('CUSTOMER_ID') || !get('TERMINAL_ID')
+        ? ['TRANSACTION_ID, CUSTOMER_ID and TERMINAL_ID must not be empty']
+        : []),
+    ];
+    if (problems.length) throw lineError(file, n, problems.join('; '));
+    const input = ulbTransaction({
+      reference: get('TRANSACTION_ID'),
+      occurredAt,
+      customer: get('CUSTOMER_ID'),
+      terminal: get('TERMINAL_ID'),
+      amount: Math.max(MIN_AMOUNT, Math.round(amount * 100) / 100),
+      fraud: fraud === '1',
+    });
+    yield {
+      kind: 'transaction',
+      input: { ...input, reference: input.reference!, occurredAt },
+      at: occurredAt.getTime(),
+      fraud: fraud === '1',
+      line: n,
+    };
   }
 }
 
