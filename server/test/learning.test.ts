@@ -36,8 +36,8 @@ const VERSION_FIELDS = `id number mode status algorithm progress events frauds e
 const TRAIN = `mutation($from: DateTime, $to: DateTime, $algorithm: ModelAlgorithm, $mode: Mode) {
   trainModel(from: $from, to: $to, algorithm: $algorithm, mode: $mode) { ${VERSION_FIELDS} } }`;
 const VERSION = `query($id: UUID!, $mode: Mode) { modelVersion(id: $id, mode: $mode) { ${VERSION_FIELDS} } }`;
-const ACTIVATE = `mutation($id: UUID!, $mode: Mode!, $shadow: Boolean) {
-  activateModel(id: $id, mode: $mode, shadow: $shadow) { ${VERSION_FIELDS} } }`;
+const ACTIVATE = `mutation($id: UUID!, $mode: Mode!, $shadow: Boolean, $fromOtherMode: Boolean) {
+  activateModel(id: $id, mode: $mode, shadow: $shadow, fromOtherMode: $fromOtherMode) { ${VERSION_FIELDS} } }`;
 
 interface Check {
   code: string;
@@ -131,7 +131,18 @@ describe('features as known when scored', () => {
     expect(check(earlier!, 'RECIPIENT_FLAGGED').detail).toBe(
       'no recent fraud reports for this recipient',
     );
-    expect(feature(await storedFeatures(earlier!.transactionId), 'recipient_reports_7d')).toBe(0);
+    const earlierFeatures = await storedFeatures(earlier!.transactionId);
+    for (const name of [
+      'recipient_reports_7d',
+      'recipient_fraud_30d',
+      'recipient_risk_30d',
+    ] as const)
+      expect(feature(earlierFeatures, name)).toBe(0);
+    // The same customer, backdated before the report: its own fraud is not known yet either.
+    const [own] = await score([payment('leak-1', 30, BASE + 2 * DAY, shop)]);
+    const ownFeatures = await storedFeatures(own!.transactionId);
+    expect(feature(ownFeatures, 'user_fraud_ever')).toBe(0);
+    expect(feature(ownFeatures, 'user_fraud_30d')).toBe(0);
 
     // After the report: one report in the last 7 days.
     const [later] = await score([payment('leak-3', 30, BASE + 8 * DAY, shop)]);
@@ -285,10 +296,13 @@ describe('learned models', () => {
     expect(check(quiet!, 'MODEL_RISK').status).toBe('PASS');
   });
 
-  it('a TEST-trained version can be put to work in LIVE, as LIVE’s own version', async () => {
+  it('a TEST-trained version can be put to work in LIVE, as LIVE’s own version, only when asked explicitly', async () => {
+    const implicit = await server.gql(ACTIVATE, { id: first.id, mode: 'LIVE' }, { auth: admin });
+    expect(implicit.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    expect(implicit.errors?.[0]?.message).toMatch(/trained on TEST data.*fromOtherMode: true/);
     const res = await server.gql<{ activateModel: Version }>(
       ACTIVATE,
-      { id: first.id, mode: 'LIVE' },
+      { id: first.id, mode: 'LIVE', fromOtherMode: true },
       { auth: admin },
     );
     expect(res.errors).toBeUndefined();
@@ -336,6 +350,13 @@ describe('learned models', () => {
       { auth: admin },
     );
     expect(backwards.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const future = await server.gql(
+      TRAIN,
+      { from: window.from, to: new Date(Date.now() + DAY), mode: 'TEST' },
+      { auth: admin },
+    );
+    expect(future.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(future.errors?.[0]?.message).toMatch(/to must not be in the future/);
   });
 
   it('is the tenant admin’s, and the tenant’s alone', async () => {

@@ -25,6 +25,8 @@ export const HISTORY_LONG_MS = 30 * DAY_MS;
  * and most merchants; for the busiest recipients counts saturate here and rates are over these.
  */
 export const HISTORY_SCAN = 1000;
+/** Fraud reports count on the transactions of this span (chargebacks arrive within months). */
+export const REPORTS_SPAN_MS = 400 * DAY_MS;
 
 /**
  * `ms` as an SQL interval literal, e.g. `interval '24 hours'`. Whole hours at most: a day is

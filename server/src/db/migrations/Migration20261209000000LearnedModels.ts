@@ -11,11 +11,16 @@ import { Migration } from '@mikro-orm/migrations';
 export class Migration20261209000000LearnedModels extends Migration {
   override async up(): Promise<void> {
     this.addSql(
-      `alter table "scored_event" add column "features" real[] null, add column "risk_score_exact" real null, add column "model_score" real null, add column "fraud_reported_at" timestamptz null`,
+      `alter table "scored_event" add column "features" real[] null, add column "risk_score_exact" double precision null, add column "model_score" real null, add column "fraud_reported_at" timestamptz null`,
     );
-    // Recent fraud reports per customer (PRIOR_FRAUD), as the recipient's have their own index.
+    // Fraud reports by report time, per customer (PRIOR_FRAUD) and per recipient
+    // (RECIPIENT_FLAGGED): a range scan of the last 7 days' reports.
     this.addSql(
-      `create index "scored_event_user_fraud_index" on "scored_event" ("tenant_id", "mode", "user_id") where "fraud_confirmed"`,
+      `create index "scored_event_user_fraud_index" on "scored_event" ("tenant_id", "mode", "user_id", "fraud_reported_at") where "fraud_confirmed"`,
+    );
+    this.addSql(`drop index "scored_event_recipient_fraud_index"`);
+    this.addSql(
+      `create index "scored_event_recipient_fraud_index" on "scored_event" ("tenant_id", "mode", "recipient_key", "fraud_reported_at") where "fraud_confirmed"`,
     );
     this.addSql(`create table "model_version" (
       "id" uuid not null,
@@ -54,6 +59,10 @@ export class Migration20261209000000LearnedModels extends Migration {
     this.addSql(`alter table "tenant" drop column "model_retrain_days"`);
     this.addSql(`drop table "model_version"`);
     this.addSql(`drop index "scored_event_user_fraud_index"`);
+    this.addSql(`drop index "scored_event_recipient_fraud_index"`);
+    this.addSql(
+      `create index "scored_event_recipient_fraud_index" on "scored_event" ("tenant_id", "mode", "recipient_key") where "fraud_confirmed"`,
+    );
     this.addSql(
       `alter table "scored_event" drop column "features", drop column "risk_score_exact", drop column "model_score", drop column "fraud_reported_at"`,
     );

@@ -150,7 +150,8 @@ export function deleteFeedbackOf(events: string): string {
 }
 
 /**
- * The deciding feedback of every event of a tenant and mode that has one: whether it says fraud
+ * The deciding feedback of every event of a tenant and mode that occurred in [$from, $to) and has
+ * one: whether it says fraud
  * and how much it counts (`EVIDENCE_SQL.weight`; bind the tenant, mode and
  * EVIDENCE_WEIGHT_VALUES). Model training weighs its rows with it.
  */
@@ -158,4 +159,5 @@ export const DECIDING_EVIDENCE = new Sql(`
   select distinct on (event_id) event_id, ${EVIDENCE_SQL.fraud} as fraud, ${EVIDENCE_SQL.weight} as weight
     from feedback
    where tenant_id = $tenant and mode = $mode and ${EVIDENCE_SQL.decisive}
+     and tx_occurred_at >= $from and tx_occurred_at < $to
    order by event_id, ${EVIDENCE_SQL.latestFirst}`);

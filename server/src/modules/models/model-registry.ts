@@ -1,4 +1,3 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
 import type { ModelScorer } from '../../engine/evaluate.js';
 import { FEATURE_NAMES } from '../../engine/features.js';
 import {
@@ -7,7 +6,7 @@ import {
   predict,
   type ModelSpec,
 } from '../../engine/model/model.js';
-import { modelSpec, type LiveModel } from './model-version.store.js';
+import type { LiveModel } from './model-version.store.js';
 
 /** Contributions kept per score (the MODEL_RISK detail names the first three). */
 const KEPT_CONTRIBUTIONS = 5;
@@ -30,16 +29,23 @@ function readsToday(spec: ModelSpec): boolean {
 export class ModelRegistry {
   private readonly specs = new Map<string, ModelSpec | null>();
 
+  /**
+   * Scorers for the live versions; `load` reads a version's stored spec (scoring passes a read
+   * on its own transaction, so a cold cache never takes a second pooled connection).
+   */
   async scorers(
-    em: EntityManager,
-    tenantId: string,
     live: readonly LiveModel[],
+    load: (id: string) => Promise<unknown>,
   ): Promise<ModelScorer[]> {
     const scorers: ModelScorer[] = [];
     for (const model of live) {
       let spec = this.specs.get(model.id);
-      if (spec === undefined) {
-        const stored = await modelSpec(em, tenantId, model.id);
+      if (spec !== undefined) {
+        // Most recently used last: eviction takes the least recently used.
+        this.specs.delete(model.id);
+        this.specs.set(model.id, spec);
+      } else {
+        const stored = await load(model.id);
         spec = null;
         try {
           const parsed = stored ? parseModelSpec(stored) : null;

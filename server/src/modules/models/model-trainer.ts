@@ -61,7 +61,10 @@ export class ModelTrainer {
         new Date(now.getTime() - TRAINING_TIMEOUT_MS),
         'training was interrupted (the server stopped or it ran too long)',
       );
-      for (const due of await dueRetrainings(em, now)) await this.retrain?.(due.tenantId, due.mode);
+      // One scheduled run per process at a time: training shares the server's cores.
+      if (this.running.size > 0) return;
+      const [due] = await dueRetrainings(em, now);
+      if (due) await this.retrain?.(due.tenantId, due.mode);
     } catch (error) {
       this.logger.error({ err: error }, 'scheduled model retraining failed');
     }
@@ -121,6 +124,11 @@ export class ModelTrainer {
             trainedAt: new Date(),
           });
         } else {
+          if (message.detail)
+            this.logger.error(
+              { model: version.id, detail: message.detail },
+              'model training failed',
+            );
           void finish({ status: 'FAILED', error: message.message });
         }
       });

@@ -87,8 +87,8 @@ export class ModelVersionEntity {
   @Property({ type: 'json', nullable: true })
   features: Opt<{ name: string; importance: number }[]> | null = null;
 
-  /** The trained model (engine/model), null until trained. */
-  @Property({ type: 'json', nullable: true })
+  /** The trained model (engine/model), null until trained; loaded only when asked for. */
+  @Property({ type: 'json', nullable: true, lazy: true })
   spec: Opt<Record<string, unknown>> | null = null;
 
   @Property({ type: 'text', nullable: true })

@@ -21,20 +21,13 @@ export const LIVE_MODELS = `(select coalesce(jsonb_agg(jsonb_build_object('id', 
      from model_version m
     where m.tenant_id = $tenant and m.mode = $mode and m.status in ('ACTIVE', 'SHADOW'))`;
 
-const SPEC = new Sql(`select spec from model_version where tenant_id = $tenant and id = $id`);
-
-/** A trained version's model; versions never change once trained, so callers may cache it. */
-export async function modelSpec(
-  em: EntityManager,
-  tenantId: string,
-  id: string,
-): Promise<Record<string, unknown> | null> {
-  const [row] = await query<{ spec: Record<string, unknown> | null }>(em, SPEC, {
-    tenant: tenantId,
-    id,
-  });
-  return row?.spec ?? null;
-}
+/**
+ * A trained version's model (one row `{ spec }`; bind `tenant`, `id`). Versions never change
+ * once trained, so callers may cache it. Scoring reads it in its own transaction.
+ */
+export const MODEL_SPEC = new Sql(
+  `select spec from model_version where tenant_id = $tenant and id = $id`,
+);
 
 const NEXT_NUMBER = new Sql(`
   select coalesce(max(number), 0) + 1 as next from model_version
@@ -122,4 +115,13 @@ export async function dueRetrainings(
 ): Promise<{ tenantId: string; mode: Mode; days: number }[]> {
   const rows = await query<{ tenant_id: string; mode: Mode; days: number }>(em, DUE, { now });
   return rows.map((r) => ({ tenantId: r.tenant_id, mode: r.mode, days: r.days }));
+}
+
+const LOCK = new Sql(
+  `select pg_advisory_xact_lock(hashtext('model_version:' || $tenant || ':' || $mode))`,
+);
+
+/** Serialises changes to a tenant's versions of one mode until `em`'s transaction ends. */
+export async function lockModels(em: EntityManager, tenantId: string, mode: Mode): Promise<void> {
+  await query(em, LOCK, { tenant: tenantId, mode });
 }

@@ -68,6 +68,12 @@ export class ModelResolver {
     @Arg('id', () => UUIDScalar) id: string,
     @Arg('mode', () => ModeEnum) mode: Mode,
     @Arg('shadow', () => Boolean, { defaultValue: false }) shadow: boolean,
+    @Arg('fromOtherMode', () => Boolean, {
+      defaultValue: false,
+      description:
+        'Allow a version trained on the other mode’s data (say, TEST history replayed) to be copied into `mode` as its own next version',
+    })
+    fromOtherMode: boolean,
   ): Promise<ModelVersionType> {
     const viewer = viewerOf(ctx);
     const version = await new ModelService(ctx.em, viewer.tenantId, modeFor(viewer, mode)).activate(
@@ -75,6 +81,7 @@ export class ModelResolver {
       modeFor(viewer, mode),
       shadow,
       actorOf(viewer),
+      { fromOtherMode },
     );
     return ModelVersionType.from(version);
   }

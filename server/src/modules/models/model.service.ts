@@ -1,15 +1,26 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../domain/errors.js';
 import type { Mode } from '../../domain/modes.js';
-import { ALGORITHMS, type Algorithm } from '../../engine/model/model.js';
+import { FEATURE_NAMES } from '../../engine/features.js';
+import { ALGORITHMS, parseModelSpec, type Algorithm } from '../../engine/model/model.js';
 import { DAY_MS } from '../../engine/windows.js';
 import { recordAudit, type Actor } from '../audit/audit.service.js';
 import { ModelVersionEntity } from './model-version.entity.js';
-import { nextModelNumber, promoteModel } from './model-version.store.js';
+import { lockModels, nextModelNumber, promoteModel } from './model-version.store.js';
 
 /** What the model service needs to start a run: the trainer's `train`. */
 export interface TrainingRunner {
   train(version: ModelVersionEntity): Promise<void>;
+}
+
+/** Whether a stored model parses and reads a prefix of today's features. */
+function usable(spec: unknown): boolean {
+  try {
+    const parsed = parseModelSpec(spec);
+    return parsed.names.every((name, i) => FEATURE_NAMES[i] === name);
+  } catch {
+    return false;
+  }
 }
 
 /** The longest training window. */
@@ -66,6 +77,10 @@ export class ModelService {
     const algorithm = request.algorithm ?? DEFAULT_ALGORITHM;
     if (!(from.getTime() < to.getTime()))
       throw new BadUserInputError([{ field: 'from', message: 'from must be before to' }]);
+    if (to.getTime() > now.getTime())
+      throw new BadUserInputError([
+        { field: 'to', message: 'to must not be in the future: later events have no labels yet' },
+      ]);
     if (to.getTime() - from.getTime() > MAX_WINDOW_DAYS * DAY_MS)
       throw new BadUserInputError([
         { field: 'from', message: `the window may span at most ${MAX_WINDOW_DAYS} days` },
@@ -74,31 +89,36 @@ export class ModelService {
       throw new BadUserInputError([
         { field: 'algorithm', message: `expected one of ${ALGORITHMS.join(', ')}` },
       ]);
-    const busy = await this.em.count(ModelVersionEntity, {
-      tenantId: this.tenantId,
-      mode: this.mode,
-      status: 'TRAINING',
+    const version = await this.em.transactional(async (em) => {
+      // One change to a mode's versions at a time (numbers, the one run in training).
+      await lockModels(em, this.tenantId, this.mode);
+      const busy = await em.count(ModelVersionEntity, {
+        tenantId: this.tenantId,
+        mode: this.mode,
+        status: 'TRAINING',
+      });
+      if (busy > 0)
+        throw new ConflictError('A model is already training for this mode; wait for it');
+      const created = em.create(ModelVersionEntity, {
+        tenantId: this.tenantId,
+        mode: this.mode,
+        number: await nextModelNumber(em, this.tenantId, this.mode),
+        status: 'TRAINING',
+        algorithm,
+        windowFrom: from,
+        windowTo: to,
+        requestedBy: actor.label,
+        createdAt: now,
+      });
+      recordAudit(em, actor, {
+        tenantId: this.tenantId,
+        action: 'model.train',
+        entityType: 'ModelVersion',
+        entityId: created.id,
+        after: { number: created.number, mode: this.mode, from, to, algorithm },
+      });
+      return created;
     });
-    if (busy > 0) throw new ConflictError('A model is already training for this mode; wait for it');
-    const version = this.em.create(ModelVersionEntity, {
-      tenantId: this.tenantId,
-      mode: this.mode,
-      number: await nextModelNumber(this.em, this.tenantId, this.mode),
-      status: 'TRAINING',
-      algorithm,
-      windowFrom: from,
-      windowTo: to,
-      requestedBy: actor.label,
-      createdAt: now,
-    });
-    recordAudit(this.em, actor, {
-      tenantId: this.tenantId,
-      action: 'model.train',
-      entityType: 'ModelVersion',
-      entityId: version.id,
-      after: { number: version.number, mode: this.mode, from, to, algorithm },
-    });
-    await this.em.flush();
     void runner.train(version);
     return version;
   }
@@ -114,16 +134,30 @@ export class ModelService {
     target: Mode,
     shadow: boolean,
     actor: Actor,
-    now = new Date(),
+    options: { fromOtherMode?: boolean; now?: Date } = {},
   ): Promise<ModelVersionEntity> {
-    const source = await this.em.findOne(ModelVersionEntity, { id, tenantId: this.tenantId });
+    const now = options.now ?? new Date();
+    const source = await this.em.findOne(
+      ModelVersionEntity,
+      { id, tenantId: this.tenantId },
+      { populate: ['spec'] },
+    );
     if (!source) throw new NotFoundError('Model version');
     if (!source.spec || source.status === 'TRAINING' || source.status === 'FAILED')
       throw new ConflictError(
         `Model version ${source.number} is ${source.status}: only a trained version can be activated`,
       );
+    if (source.mode !== target && !options.fromOtherMode)
+      throw new ConflictError(
+        `Model version ${source.number} was trained on ${source.mode} data; to put it to work in ${target}, ask for it explicitly (fromOtherMode: true)`,
+      );
+    if (!usable(source.spec))
+      throw new ConflictError(
+        `Model version ${source.number} cannot score this server's features; train a new version`,
+      );
     const status = shadow ? 'SHADOW' : 'ACTIVE';
     return this.em.transactional(async (em) => {
+      await lockModels(em, this.tenantId, target);
       let version = source;
       if (source.mode !== target) {
         version = em.create(ModelVersionEntity, {
@@ -152,7 +186,12 @@ export class ModelService {
         action: shadow ? 'model.shadow' : 'model.activate',
         entityType: 'ModelVersion',
         entityId: version.id,
-        after: { number: version.number, mode: target, status, copiedFrom: source.id },
+        after: {
+          number: version.number,
+          mode: target,
+          status,
+          copiedFrom: source.id === version.id ? null : { id: source.id, mode: source.mode },
+        },
       });
       await em.flush();
       await em.refresh(version);

@@ -9,6 +9,9 @@ import {
 import { subsetRows, type TrainingSet } from '../../engine/model/dataset.js';
 import { averagePrecision, cardPrecisionAtK, rocAuc } from '../../engine/ranking.js';
 
+/** A reason to give the operator as is; any other error is reported without its details. */
+export class TrainingError extends Error {}
+
 /** Training rows as the worker collects them, in event-time order. */
 export interface CollectedRows {
   set: TrainingSet;
@@ -49,8 +52,10 @@ export function trainAndValidate(
   let frauds = 0;
   for (let i = 0; i < set.rows; i++) frauds += set.y[i]!;
   if (frauds === 0)
-    throw new Error('the window holds no transaction known as fraud: report outcomes first');
-  if (frauds === set.rows) throw new Error('the window holds no legitimate transaction');
+    throw new TrainingError(
+      'the window holds no transaction known as fraud: report outcomes first',
+    );
+  if (frauds === set.rows) throw new TrainingError('the window holds no legitimate transaction');
 
   const cut = Math.floor(set.rows * (1 - VALIDATION_SHARE));
   const head = Array.from({ length: cut }, (_, i) => i);

@@ -6,7 +6,7 @@ import { FEATURE_NAMES } from '../../engine/features.js';
 import type { Algorithm } from '../../engine/model/model.js';
 import { DECIDING_EVIDENCE } from '../feedback/feedback.store.js';
 import { TRAINING_COUNT, TRAINING_PAGE } from '../scoring/scored-event.store.js';
-import { alignFeatures, trainAndValidate, type CollectedRows } from './training.js';
+import { TrainingError, alignFeatures, trainAndValidate, type CollectedRows } from './training.js';
 
 /**
  * A training run in a worker thread, so that reading a million rows and fitting the model never
@@ -27,9 +27,12 @@ export interface TrainingJob {
 export type TrainingMessage =
   | { type: 'progress'; value: number }
   | { type: 'done'; outcome: ReturnType<typeof trainAndValidate> }
-  | { type: 'failed'; message: string };
+  | { type: 'failed'; message: string; detail?: string };
 
 const PAGE = 20_000;
+/** The most rows one run reads: about 1.2 GB of features in memory. */
+export const MAX_ROWS = 5_000_000;
+
 /** Reading is the first 40 % of the progress bar, training the rest. */
 const READ_SHARE = 0.4;
 
@@ -42,11 +45,15 @@ async function run(client: pg.Client, sql: Sql, values: Record<string, unknown>)
 async function collect(client: pg.Client, job: TrainingJob): Promise<CollectedRows> {
   const scope = { tenant: job.tenantId, mode: job.mode };
   const evidence = new Map<string, number>();
-  for (const row of await run(client, DECIDING_EVIDENCE, { ...scope, ...EVIDENCE_WEIGHT_VALUES }))
-    evidence.set(row.event_id as string, Number(row.weight));
   const window = { ...scope, from: job.from, to: job.to };
+  for (const row of await run(client, DECIDING_EVIDENCE, { ...window, ...EVIDENCE_WEIGHT_VALUES }))
+    evidence.set(row.event_id as string, Number(row.weight));
   const [countRow] = await run(client, TRAINING_COUNT, window);
   const total = Number(countRow?.n ?? 0);
+  if (total > MAX_ROWS)
+    throw new TrainingError(
+      `the window holds ${total.toLocaleString('en-US')} transactions, at most ${MAX_ROWS.toLocaleString('en-US')} train in one run: shorten it`,
+    );
   const dims = FEATURE_NAMES.length;
   const x = new Float64Array(total * dims);
   const y = new Uint8Array(total);
@@ -75,7 +82,8 @@ async function collect(client: pg.Client, job: TrainingJob): Promise<CollectedRo
     post({ type: 'progress', value: READ_SHARE * (total ? n / total : 1) });
     if (rows.length < PAGE || n >= total) break;
     const last = rows[rows.length - 1]!;
-    after = { at: (last.occurred_at as Date).toISOString(), id: last.id as string };
+    // The database's own text of the time: microseconds survive the round-trip.
+    after = { at: last.cursor as string, id: last.id as string };
   }
   return {
     set: {
@@ -100,7 +108,7 @@ async function main(job: TrainingJob): Promise<void> {
   } finally {
     await client.end();
   }
-  if (rows.set.rows === 0) throw new Error('no scored transaction in the window');
+  if (rows.set.rows === 0) throw new TrainingError('no scored transaction in the window');
   const outcome = trainAndValidate(rows, job.algorithm, (f) =>
     post({ type: 'progress', value: READ_SHARE + (1 - READ_SHARE) * f }),
   );
@@ -109,6 +117,14 @@ async function main(job: TrainingJob): Promise<void> {
 
 if (parentPort) {
   main(workerData as TrainingJob).catch((error: unknown) =>
-    post({ type: 'failed', message: error instanceof Error ? error.message : String(error) }),
+    post(
+      error instanceof TrainingError
+        ? { type: 'failed', message: error.message }
+        : {
+            type: 'failed',
+            message: 'training failed; the server log has the details',
+            detail: error instanceof Error ? (error.stack ?? error.message) : String(error),
+          },
+    ),
   );
 }

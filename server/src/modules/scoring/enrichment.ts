@@ -8,6 +8,7 @@ import {
   HISTORY_SCAN,
   HISTORY_SHORT_MS,
   LINKAGE_MS,
+  REPORTS_SPAN_MS,
   SMALL_AMOUNT_WINDOW_MS,
   VELOCITY_LONG_MS,
   VELOCITY_SHORT_MS,
@@ -59,6 +60,12 @@ export interface HistoryRow {
   f30: number;
 }
 
+/** Fraud reports on an entity's transactions: in the last 7 days, and all known by then. */
+export interface ReportsRow {
+  r7: number;
+  all: number;
+}
+
 /** What the database knows about one event before it is scored (events of its batch excluded). */
 export interface StoredFacts {
   idx: number;
@@ -84,10 +91,9 @@ export interface StoredFacts {
     first_sent_at: string;
     last_sent_at: string;
   } | null;
-  recipient_fraud: number;
-  /** Fraud reports (confirmations) of the last 7 days on the recipient's / customer's events. */
-  recipient_reports: number;
-  user_reports: number;
+  /** Fraud reported on the recipient's / customer's transactions by the event's time. */
+  recipient_reports: ReportsRow | null;
+  user_reports: ReportsRow;
   lists: ListMatch[];
   existing: { id: string; hash: string } | null;
   tor_exit: boolean;
@@ -146,22 +152,27 @@ const history = (column: string, value: string) => `
       's7', coalesce(sum(amount_base) filter (where occurred_at > i.t - ${WEEK}), 0),
       'c30', count(*),
       's30', coalesce(sum(amount_base), 0),
-      'f30', count(*) filter (where fraud_confirmed))
-    from (select occurred_at, amount_base, fraud_confirmed from scored_event
+      'f30', count(*) filter (where fraud_confirmed and fraud_reported_at <= i.t))
+    from (select occurred_at, amount_base, fraud_confirmed, fraud_reported_at from scored_event
            where tenant_id = $tenant and mode = $mode and ${column} = ${value} and ${TRANSACTIONS}
              and occurred_at > i.t - ${sqlInterval(HISTORY_LONG_MS)} and occurred_at <= i.t
            order by occurred_at desc
            limit ${HISTORY_SCAN}) h)`;
 
 /**
- * Fraud reported on the entity's transactions in the 7 days up to the event, by when it was
- * reported: with chargebacks arriving days late, what was reported this week is the freshest
- * evidence there is. Walks the entity's confirmed frauds only (partial indexes).
+ * Fraud reported on the entity's transactions up to the event (`all`) and in the 7 days before
+ * it (`r7`), by when it was reported: with chargebacks arriving days late, what was reported
+ * this week is the freshest evidence there is, and nothing reported after the event counts.
+ * Walks the entity's confirmed frauds by report time (partial indexes), over the transactions of
+ * the last REPORTS_SPAN_MS (chargebacks come within months), so old partitions are pruned.
  */
 const reports = (column: string, value: string) => `
-  (select count(*) from scored_event
+  (select jsonb_build_object(
+      'r7', count(*) filter (where fraud_reported_at > i.t - ${WEEK}),
+      'all', count(*))
+     from scored_event
     where tenant_id = $tenant and mode = $mode and ${column} = ${value} and fraud_confirmed
-      and fraud_reported_at > i.t - ${WEEK} and fraud_reported_at <= i.t)`;
+      and fraud_reported_at <= i.t and occurred_at > i.t - ${sqlInterval(REPORTS_SPAN_MS)})`;
 
 /**
  * Distinct other users among the most recent LINK_SCAN events of an entity within `span` ms: walks
@@ -239,13 +250,7 @@ from items i cross join p cross join lateral (select
     `(select to_jsonb(r) from customer_recipient r
        where r.tenant_id = $tenant and r.mode = $mode and r.user_id = i.uid and r.recipient_key = i.recipient)`,
   )} as relationship,
-  ${when(
-    'i.recipient',
-    `(select count(*) from scored_event
-       where tenant_id = $tenant and mode = $mode and recipient_key = i.recipient and fraud_confirmed = true)`,
-    '0',
-  )} as recipient_fraud,
-  ${when('i.recipient', reports('recipient_key', 'i.recipient'), '0')} as recipient_reports,
+  ${when('i.recipient', reports('recipient_key', 'i.recipient'))} as recipient_reports,
   ${reports('user_id', 'i.uid')} as user_reports,
   (select coalesce(jsonb_agg(jsonb_build_object('list', list, 'kind', kind, 'value', value, 'reason', reason)), '[]'::jsonb)
      from list_entry

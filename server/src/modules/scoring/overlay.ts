@@ -169,7 +169,8 @@ export class BatchOverlay {
             hourHistogram: profile.histogram,
             accountOpenedAt: profile.accountOpenedAt,
             country: profile.country,
-            fraudCount: profile.fraudCount,
+            // Fraud known by the event's time (the profile's counter is what is known now).
+            fraudCount: Number(facts.user_reports.all),
           }
         : null,
       velocity: {
@@ -191,12 +192,12 @@ export class BatchOverlay {
             : null,
       },
       history: {
-        user: history(facts.user_h, facts.user_reports, userPriors, at),
+        user: history(facts.user_h, facts.user_reports.r7, userPriors, at),
         recipient:
           t.recipient && facts.recipient_h
             ? history(
                 facts.recipient_h,
-                facts.recipient_reports,
+                facts.recipient_reports?.r7 ?? 0,
                 this.byRecipient.get(t.recipient.key),
                 at,
               )
@@ -240,7 +241,7 @@ export class BatchOverlay {
                 at,
                 FAN_IN_MS,
               ) + 1,
-            priorFraudCount: Number(facts.recipient_fraud),
+            priorFraudCount: Number(facts.recipient_reports?.all ?? 0),
           }
         : null,
       geo: { ipCountry: t.ipCountry, distanceKm, speedKmh },

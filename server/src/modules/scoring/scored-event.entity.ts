@@ -42,12 +42,12 @@ const PARTIAL_INDEXES = [
 @Index({
   name: 'scored_event_recipient_fraud_index',
   expression:
-    'create index "scored_event_recipient_fraud_index" on "scored_event" ("tenant_id", "mode", "recipient_key") where "fraud_confirmed"',
+    'create index "scored_event_recipient_fraud_index" on "scored_event" ("tenant_id", "mode", "recipient_key", "fraud_reported_at") where "fraud_confirmed"',
 })
 @Index({
   name: 'scored_event_user_fraud_index',
   expression:
-    'create index "scored_event_user_fraud_index" on "scored_event" ("tenant_id", "mode", "user_id") where "fraud_confirmed"',
+    'create index "scored_event_user_fraud_index" on "scored_event" ("tenant_id", "mode", "user_id", "fraud_reported_at") where "fraud_confirmed"',
 })
 @Index({
   name: 'scored_event_metrics_index',
@@ -175,7 +175,7 @@ export class ScoredEventEntity {
   features: number[] | null = null;
 
   /** The unrounded score: ranks events that share an integer `riskScore`. */
-  @Property({ type: 'float', columnType: 'real', nullable: true })
+  @Property({ type: 'double', nullable: true })
   riskScoreExact: number | null = null;
 
   /** Fraud probability from the tenant's active or shadow model, when one scored it. */

@@ -43,7 +43,7 @@ export const INSERT_TRANSACTIONS = `
     device_id text, session_id text, ip text, email text, phone text, recipient_key text, country text,
     latitude float8, longitude float8, input jsonb, risk_score smallint, risk_level text, decision text,
     result jsonb, processing_time_ms real, created_at timestamptz, features real[],
-    risk_score_exact real, model_score real)
+    risk_score_exact float8, model_score real)
   returning 1`;
 
 /** The `$events` value of {@link INSERT_TRANSACTIONS}. */
@@ -108,7 +108,8 @@ export const INSERT_ACCOUNT_EVENT = new Sql(`
  * The statement that sets one event's fraud flag and report time, for feedback's evidence.
  * `deciding` is an SQL query of one row `(fraud boolean, reported_at timestamptz)` that may use
  * `$tenant` and `$event` (for instance the event's latest decisive feedback); no row or a null
- * fraud counts as not fraud, and the report time is kept only for fraud. Bind `{ tenant, event,
+ * fraud counts as not fraud, and the report time is kept only for fraud (the first one, while
+ * the event stays confirmed). Bind `{ tenant, event,
  * …what deciding uses }`; the statement returns one row `{ before, after }`, the flag before
  * and after (after is null when the event does not exist), so the caller can adjust the
  * customer's counters by the difference. Build it once, at module level.
@@ -119,7 +120,10 @@ export function setFraudConfirmed(deciding: string): Sql {
     updated as (
       update scored_event
          set fraud_confirmed = coalesce((select fraud from d), false),
-             fraud_reported_at = case when (select fraud from d) then (select reported_at from d) end
+             -- Reported once: a label after a chargeback (or the reverse) keeps the first time.
+             fraud_reported_at = case when (select fraud from d)
+               then case when fraud_confirmed then coalesce(fraud_reported_at, (select reported_at from d))
+                         else (select reported_at from d) end end
        where tenant_id = $tenant and id = $event
        returning fraud_confirmed)
     select (select fraud_confirmed from scored_event where tenant_id = $tenant and id = $event) as before,
@@ -142,7 +146,8 @@ export function deleteEventsOf(events: string): string {
  * keyset ($after_at, $after_id), at most $page rows.
  */
 export const TRAINING_PAGE = new Sql(`
-  select id, occurred_at, user_id, features::float8[] as features, fraud_confirmed as fraud
+  select id, occurred_at::text as cursor, occurred_at, user_id, features::float8[] as features,
+    fraud_confirmed as fraud
     from scored_event
    where tenant_id = $tenant and mode = $mode and kind = 'TRANSACTION' and features is not null
      and occurred_at >= $from and occurred_at < $to

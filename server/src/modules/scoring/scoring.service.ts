@@ -18,6 +18,7 @@ import { ingestTransaction, toEngineEvent, type NormalizedTransaction } from './
 import type { IpGeolocator } from '../geo/ip-geolocator.js';
 import { BatchOverlay } from './overlay.js';
 import { modelRegistry } from '../models/model-registry.js';
+import { MODEL_SPEC } from '../models/model-version.store.js';
 import { writeStatements, type ScoredRow } from './persist.js';
 import { ScoredEventEntity } from './scored-event.entity.js';
 
@@ -231,7 +232,10 @@ export class ScoringService {
     );
     const policy = tenantPolicy(enrichment.policy);
     const scorers = enrichment.models.length
-      ? await modelRegistry.scorers(this.em, this.tenantId, enrichment.models)
+      ? await modelRegistry.scorers(enrichment.models, async (id) => {
+          const [rows] = await trx.send([bind(MODEL_SPEC, { tenant: this.tenantId, id })]);
+          return rows?.[0]?.spec ?? null;
+        })
       : [];
     const smallAmount = ruleParam(policy.transactions, CARD_TESTING.code, CARD_TESTING.smallAmount);
     const overlay = new BatchOverlay(smallAmount);
