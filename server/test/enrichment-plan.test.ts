@@ -24,6 +24,7 @@ interface PlanNode {
   'Node Type': string;
   'Relation Name'?: string;
   'Index Name'?: string;
+  'Index Cond'?: string;
   Plans?: PlanNode[];
 }
 
@@ -104,7 +105,14 @@ describe('the enrichment plan without statistics', () => {
         for (const scan of scans) {
           expect(scan['Node Type']).toMatch(/^Index (Only )?Scan$/);
           const index = scan['Index Name']!;
-          expect(ENTITY_INDEXES).toContain(parentOf.get(index) ?? index);
+          const parent = parentOf.get(index) ?? index;
+          expect(ENTITY_INDEXES).toContain(parent);
+          // Each entity's own index, on its own column: a recipient look-up once took the
+          // customers' fraud index on (tenant_id, mode) and filtered the tenant's every fraud.
+          if (parent === 'scored_event_user_fraud_index')
+            expect(scan['Index Cond']).toMatch(/user_id/);
+          if (parent === 'scored_event_recipient_fraud_index')
+            expect(scan['Index Cond']).toMatch(/recipient_key/);
         }
       } finally {
         await client.query('rollback');

@@ -14,13 +14,16 @@ export class Migration20261209000000LearnedModels extends Migration {
       `alter table "scored_event" add column "features" real[] null, add column "risk_score_exact" double precision null, add column "model_score" real null, add column "fraud_reported_at" timestamptz null`,
     );
     // Fraud reports by report time, per customer (PRIOR_FRAUD) and per recipient
-    // (RECIPIENT_FLAGGED): a range scan of the last 7 days' reports.
+    // (RECIPIENT_FLAGGED): a range scan of the last 7 days' reports. The predicates differ (each
+    // names its own column) so that a look-up by recipient can never take the customers' index
+    // on (tenant_id, mode) alone and filter every confirmed fraud of the tenant, which the
+    // planner did with two identical predicates.
     this.addSql(
-      `create index "scored_event_user_fraud_index" on "scored_event" ("tenant_id", "mode", "user_id", "fraud_reported_at") where "fraud_confirmed"`,
+      `create index "scored_event_user_fraud_index" on "scored_event" ("tenant_id", "mode", "user_id", "fraud_reported_at") where "fraud_confirmed" and "user_id" is not null`,
     );
     this.addSql(`drop index "scored_event_recipient_fraud_index"`);
     this.addSql(
-      `create index "scored_event_recipient_fraud_index" on "scored_event" ("tenant_id", "mode", "recipient_key", "fraud_reported_at") where "fraud_confirmed"`,
+      `create index "scored_event_recipient_fraud_index" on "scored_event" ("tenant_id", "mode", "recipient_key", "fraud_reported_at") where "fraud_confirmed" and "recipient_key" is not null`,
     );
     this.addSql(`create table "model_version" (
       "id" uuid not null,

@@ -42,12 +42,12 @@ const PARTIAL_INDEXES = [
 @Index({
   name: 'scored_event_recipient_fraud_index',
   expression:
-    'create index "scored_event_recipient_fraud_index" on "scored_event" ("tenant_id", "mode", "recipient_key", "fraud_reported_at") where "fraud_confirmed"',
+    'create index "scored_event_recipient_fraud_index" on "scored_event" ("tenant_id", "mode", "recipient_key", "fraud_reported_at") where "fraud_confirmed" and "recipient_key" is not null',
 })
 @Index({
   name: 'scored_event_user_fraud_index',
   expression:
-    'create index "scored_event_user_fraud_index" on "scored_event" ("tenant_id", "mode", "user_id", "fraud_reported_at") where "fraud_confirmed"',
+    'create index "scored_event_user_fraud_index" on "scored_event" ("tenant_id", "mode", "user_id", "fraud_reported_at") where "fraud_confirmed" and "user_id" is not null',
 })
 @Index({
   name: 'scored_event_metrics_index',
