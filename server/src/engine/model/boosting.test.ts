@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { subsetRows, type TrainingSet } from './dataset.js';
-import { binCuts, boostingLogit, trainBoosting } from './boosting.js';
+import { binCuts } from './bins.js';
+import { boostingLogit, trainBoosting } from './boosting.js';
 import { interactionLabel, synthetic } from './testing.js';
 
 const column = (values: number[]): TrainingSet => ({
