@@ -25,6 +25,13 @@ export class Migration20261209000000LearnedModels extends Migration {
     this.addSql(
       `create index "scored_event_recipient_fraud_index" on "scored_event" ("tenant_id", "mode", "recipient_key", "fraud_reported_at") where "fraud_confirmed" and "recipient_key" is not null`,
     );
+    // Frauds confirmed before this migration: reported when their first fraud feedback was.
+    this.addSql(`update "scored_event" e set "fraud_reported_at" = d."occurred_at"
+      from (select distinct on ("tenant_id", "event_id") "tenant_id", "event_id", "occurred_at"
+              from "feedback"
+             where "analyst_label" = 'TRUE_FRAUD' or "tenant_action" = 'CHARGEBACK'
+             order by "tenant_id", "event_id", "occurred_at") d
+     where e."fraud_confirmed" and e."tenant_id" = d."tenant_id" and e."id" = d."event_id"`);
     this.addSql(`create table "model_version" (
       "id" uuid not null,
       "tenant_id" uuid not null,
