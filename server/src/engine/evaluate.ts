@@ -2,6 +2,7 @@ import { clampScore, decide, riskLevelOf, type FiredAction } from './decision.js
 import { explain } from './explain.js';
 import { tieBreak, transactionFeatures } from './features.js';
 import { RULES_BY_CODE, type RuleOutcome } from './rules/index.js';
+import { MODEL_RISK } from './rules/model.js';
 import type {
   Check,
   EngineResult,
@@ -13,9 +14,6 @@ import type {
   ScoringContext,
   TransactionEvent,
 } from './types.js';
-
-/** The code of the rule that carries the learned model's verdict (rules/model.ts). */
-const MODEL_RISK = 'MODEL_RISK';
 
 interface Evaluated {
   rule: RuleSettings;

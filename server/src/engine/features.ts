@@ -130,8 +130,12 @@ export function transactionFeatures(event: TransactionEvent, ctx: ScoringContext
   return values.map((v) => (Number.isFinite(v) ? v : 0));
 }
 
-const at = (values: readonly number[], name: FeatureName) =>
-  values[FEATURE_NAMES.indexOf(name)] ?? 0;
+/** Each feature's position, found once (the tie-break runs on every score). */
+const POSITION = Object.fromEntries(FEATURE_NAMES.map((name, i) => [name, i])) as Record<
+  FeatureName,
+  number
+>;
+const at = (values: readonly number[], name: FeatureName) => values[POSITION[name]] ?? 0;
 
 /**
  * A number in [0, 0.49) that orders events sharing an integer riskScore by their continuous

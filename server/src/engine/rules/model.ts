@@ -1,5 +1,8 @@
 import { fired, num, pass, type RuleDefinition } from './rule.js';
 
+/** The rule that carries the learned model's verdict; scoreTransactionEvent shadows it. */
+export const MODEL_RISK = 'MODEL_RISK';
+
 /** Contributions named in the detail. */
 const TOP = 3;
 
@@ -14,7 +17,7 @@ const signed = (v: number) => `${v >= 0 ? '+' : '−'}${Math.abs(Math.round(v * 
  */
 export const MODEL_RULES: RuleDefinition[] = [
   {
-    code: 'MODEL_RISK',
+    code: MODEL_RISK,
     label: 'Learned model finds it risky',
     dimension: 'MODEL',
     weight: 60,

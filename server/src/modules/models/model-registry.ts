@@ -13,12 +13,20 @@ const KEPT_CONTRIBUTIONS = 5;
 /** Trained models kept in memory per process. */
 const CAPACITY = 256;
 
-/** Whether a stored spec reads a prefix of today's features, in today's order. */
-function readsToday(spec: ModelSpec): boolean {
-  return (
-    spec.names.length <= FEATURE_NAMES.length &&
-    spec.names.every((n: string, i: number) => FEATURE_NAMES[i] === n)
-  );
+/**
+ * A stored model this server can score with: it parses, and it reads a prefix of today's
+ * features in today's order (features are only ever added at the end). Null otherwise.
+ */
+export function readableSpec(stored: unknown): ModelSpec | null {
+  try {
+    const spec = parseModelSpec(stored);
+    const readsToday =
+      spec.names.length <= FEATURE_NAMES.length &&
+      spec.names.every((n: string, i: number) => FEATURE_NAMES[i] === n);
+    return readsToday ? spec : null;
+  } catch {
+    return null;
+  }
 }
 
 /**
@@ -45,14 +53,9 @@ export class ModelRegistry {
         this.specs.delete(model.id);
         this.specs.set(model.id, spec);
       } else {
+        // An unreadable spec never scores (activation refuses one; see ModelService.activate).
         const stored = await load(model.id);
-        spec = null;
-        try {
-          const parsed = stored ? parseModelSpec(stored) : null;
-          if (parsed && readsToday(parsed)) spec = parsed;
-        } catch {
-          // A spec that does not parse never scores; the version's page shows it as live.
-        }
+        spec = stored ? readableSpec(stored) : null;
         if (this.specs.size >= CAPACITY) this.specs.delete(this.specs.keys().next().value!);
         this.specs.set(model.id, spec);
       }

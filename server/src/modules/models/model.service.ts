@@ -1,26 +1,16 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../domain/errors.js';
 import type { Mode } from '../../domain/modes.js';
-import { FEATURE_NAMES } from '../../engine/features.js';
-import { ALGORITHMS, parseModelSpec, type Algorithm } from '../../engine/model/model.js';
+import { ALGORITHMS, type Algorithm } from '../../engine/model/model.js';
 import { DAY_MS } from '../../engine/windows.js';
 import { recordAudit, type Actor } from '../audit/audit.service.js';
+import { readableSpec } from './model-registry.js';
 import { ModelVersionEntity } from './model-version.entity.js';
 import { lockModels, nextModelNumber, promoteModel } from './model-version.store.js';
 
 /** What the model service needs to start a run: the trainer's `train`. */
 export interface TrainingRunner {
   train(version: ModelVersionEntity): Promise<void>;
-}
-
-/** Whether a stored model parses and reads a prefix of today's features. */
-function usable(spec: unknown): boolean {
-  try {
-    const parsed = parseModelSpec(spec);
-    return parsed.names.every((name, i) => FEATURE_NAMES[i] === name);
-  } catch {
-    return false;
-  }
 }
 
 /** The longest training window. */
@@ -151,7 +141,7 @@ export class ModelService {
       throw new ConflictError(
         `Model version ${source.number} was trained on ${source.mode} data; to put it to work in ${target}, ask for it explicitly (fromOtherMode: true)`,
       );
-    if (!usable(source.spec))
+    if (!readableSpec(source.spec))
       throw new ConflictError(
         `Model version ${source.number} cannot score this server's features; train a new version`,
       );
