@@ -93,6 +93,10 @@ export interface TransactionEvent {
   recipient: { type: RecipientType; value: string; country: string | null } | null;
   /** Country the integrator reports for the event (ISO 3166-1 alpha-2). */
   country: string | null;
+  /** The amount as sent, in `currency` (absent: `amount` was sent in the base currency). */
+  originalAmount?: number;
+  /** ISO 4217 code of `originalAmount`. */
+  currency?: string | null;
 }
 
 /** Running statistics of a customer's amounts (Welford), kept incrementally per event. */
@@ -250,9 +254,36 @@ export interface Thresholds {
   block: number | null;
 }
 
+/** The event kinds a policy scores; custom rules name the one they apply to. */
+export const EVENT_KINDS = ['TRANSACTION', 'ACCOUNT'] as const;
+export type EventKind = (typeof EVENT_KINDS)[number];
+
+/** A tenant's own rule: a CEL condition over the event's variables (engine/custom). */
+export interface CustomRule {
+  /** UPPER_SNAKE_CASE, unique per tenant, never a built-in code. */
+  code: string;
+  name: string;
+  description: string;
+  eventKind: EventKind;
+  condition: string;
+  /** -100..100 points when the condition holds; negative weights lower the score. */
+  weight: number;
+  action: Decision | null;
+  priority: number;
+  status: RuleStatus;
+}
+
+/** A custom rule whose condition was compiled once for its policy version. */
+export interface CompiledCustomRule extends CustomRule {
+  /** Whether the condition holds for `variables`, or why it could not be evaluated. */
+  test(variables: Readonly<Record<string, unknown>>): boolean | { error: string };
+}
+
 export interface Policy {
   rules: RuleSettings[];
   thresholds: Thresholds;
+  /** The tenant's custom rules of this event kind, evaluated after the built-in ones. */
+  custom?: readonly CompiledCustomRule[];
 }
 
 export interface Check {

@@ -19,8 +19,10 @@ import { tenantPolicy, type TenantScoringPolicy } from './policy.js';
 import { TenantPolicyEntity } from './tenant-policy.entity.js';
 import { ensureTenantPolicy } from './tenant-policy.store.js';
 
-export const EVENT_KINDS_FOR_POLICY = ['TRANSACTION', 'ACCOUNT'] as const;
-export type PolicyEventKind = (typeof EVENT_KINDS_FOR_POLICY)[number];
+import { EVENT_KINDS, type EventKind } from '../../engine/types.js';
+
+export const EVENT_KINDS_FOR_POLICY = EVENT_KINDS;
+export type PolicyEventKind = EventKind;
 
 const score = z
   .number()

@@ -322,10 +322,16 @@ export function stableStringify(value: unknown): string {
 }
 
 /** The engine's view of a normalized transaction, with the amount in base currency. */
-export function toEngineEvent(t: NormalizedTransaction, amountBase: number): TransactionEvent {
+export function toEngineEvent(
+  t: NormalizedTransaction,
+  amountBase: number,
+  currency: string,
+): TransactionEvent {
   return {
     userId: t.userId,
     amount: amountBase,
+    originalAmount: t.amount,
+    currency,
     type: t.type,
     channel: t.channel,
     occurredAt: t.occurredAt,

@@ -294,7 +294,7 @@ export class ScoringService {
       const profile = overlay.profileBefore(t, facts.customer);
       const context = overlay.context(t, facts, profile);
       const { result, features, models } = scoreTransactionEvent(
-        toEngineEvent(t, converted.amount),
+        toEngineEvent(t, converted.amount, currency),
         context,
         policy.transactions,
         scorers,
