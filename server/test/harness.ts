@@ -47,7 +47,8 @@ export async function startTestServer(
   env: Record<string, string> = {},
   options: { webhooks?: DispatcherOptions; sessionRecheckMs?: number } = {},
 ): Promise<TestServer> {
-  const databaseUrl = inject('databaseUrl');
+  // A test that changes what every tenant sees passes a scratch database of its own.
+  const databaseUrl = env.DATABASE_URL ?? inject('databaseUrl');
   const config = loadConfig({
     NODE_ENV: 'test',
     PORT: '0',

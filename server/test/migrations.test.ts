@@ -38,6 +38,7 @@ describe('migrations', () => {
       'feedback',
       'list_entry',
       'model_version',
+      'policy_version',
       'review_case',
       'scored_event',
       'tenant_policy',

@@ -308,6 +308,11 @@ export type MousePointInput = {
   y: Scalars['Float']['input'];
 };
 
+/** DRAFT (editable) or PUBLISHED (immutable) */
+export type PolicyVersionStatus =
+  | 'DRAFT'
+  | 'PUBLISHED';
+
 export type RecipientInput = {
   /** ISO 3166-1 alpha-2 */
   country?: InputMaybe<Scalars['String']['input']>;

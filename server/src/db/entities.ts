@@ -12,6 +12,8 @@ import {
 } from '../modules/customers/relationship.entity.js';
 import { ListEntryEntity } from '../modules/lists/list-entry.entity.js';
 import { TenantPolicyEntity } from '../modules/policy/tenant-policy.entity.js';
+import { PolicyVersionEntity } from '../modules/policy/policy-version.entity.js';
+import { PlatformPolicyEntity } from '../modules/policy/platform-policy.entity.js';
 import { ScoredEventEntity } from '../modules/scoring/scored-event.entity.js';
 import { EventReferenceEntity } from '../modules/scoring/event-reference.entity.js';
 import { ApiKeyEntity } from '../modules/api-keys/api-key.entity.js';
@@ -45,4 +47,6 @@ export const ENTITIES = [
   ReputationEntryEntity,
   RateLimitCounterEntity,
   ModelVersionEntity,
+  PolicyVersionEntity,
+  PlatformPolicyEntity,
 ];

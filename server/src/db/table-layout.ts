@@ -20,10 +20,17 @@ export const DISTRIBUTED_TABLES = [
   'webhook_delivery',
   'audit_entry',
   'model_version',
+  'policy_version',
 ] as const;
 
 /** Platform tables, small and read by every tenant: copied whole to every node. */
-export const REFERENCE_TABLES = ['tenant', 'app_user', 'api_key', 'reputation_entry'] as const;
+export const REFERENCE_TABLES = [
+  'tenant',
+  'app_user',
+  'api_key',
+  'reputation_entry',
+  'platform_policy',
+] as const;
 
 /** Tables that stay on the coordinator only: per-process bookkeeping, never joined to tenants. */
 export const LOCAL_TABLES = [

@@ -18,22 +18,28 @@ export const DEFAULT_TRANSACTION_THRESHOLDS: Thresholds = {
 /** Account events: CHALLENGE ≥ 50, BLOCK ≥ 85. */
 export const DEFAULT_ACCOUNT_THRESHOLDS: Thresholds = { review: null, challenge: 50, block: 85 };
 
-/** Global defaults merged with a tenant's overrides; parameters merge key by key. */
+/**
+ * The shipped rules under the platform's defaults (`globals`) and then a tenant's overrides:
+ * a tenant inherits each platform default it does not override itself. Parameters merge key by
+ * key.
+ */
 export function effectiveRules(
   defaults: readonly Omit<RuleDefinition, 'evaluate'>[],
   overrides: Readonly<Record<string, RuleOverride>>,
+  globals: Readonly<Record<string, RuleOverride>> = {},
 ): RuleSettings[] {
   return defaults.map((rule) => {
     const o = overrides[rule.code] ?? {};
+    const g = globals[rule.code] ?? {};
     return {
       code: rule.code,
       label: rule.label,
       dimension: rule.dimension,
-      weight: o.weight ?? rule.weight,
+      weight: o.weight ?? g.weight ?? rule.weight,
       action: rule.action,
       priority: rule.priority,
-      status: o.status ?? 'ACTIVE',
-      params: { ...rule.params, ...o.params },
+      status: o.status ?? g.status ?? 'ACTIVE',
+      params: { ...rule.params, ...g.params, ...o.params },
     };
   });
 }

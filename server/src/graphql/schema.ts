@@ -13,6 +13,7 @@ import {
 } from '../modules/feedback/feedback.resolver.js';
 import { ListResolver } from '../modules/lists/list.resolver.js';
 import { PolicyResolver } from '../modules/policy/policy.resolver.js';
+import { PolicyVersionResolver } from '../modules/policy/policy-version.resolver.js';
 import { ModelResolver } from '../modules/models/model.resolver.js';
 import { ReputationResolver } from '../modules/reputation/reputation.resolver.js';
 import { ScoringResolver } from '../modules/scoring/scoring.resolver.js';
@@ -31,6 +32,7 @@ const RESOLVERS = [
   ScoringResolver,
   ListResolver,
   PolicyResolver,
+  PolicyVersionResolver,
   CustomerResolver,
   FeedbackResolver,
   FeedbackMetricsFieldsResolver,

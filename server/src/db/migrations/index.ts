@@ -14,6 +14,7 @@ import { Migration20261208000000PartitionedEvents } from './Migration20261208000
 import { Migration20261208100000CitusReadyKeys } from './Migration20261208100000CitusReadyKeys.js';
 import { Migration20261208200000TenantRetention } from './Migration20261208200000TenantRetention.js';
 import { Migration20261208500000HistoryIndexes } from './Migration20261208500000HistoryIndexes.js';
+import { Migration20261210000000PolicyVersions } from './Migration20261210000000PolicyVersions.js';
 import { Migration20261209000000LearnedModels } from './Migration20261209000000LearnedModels.js';
 
 /** Committed migrations in order. Add new ones at the end; never edit an applied one. */
@@ -46,4 +47,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261208200000TenantRetention', class: Migration20261208200000TenantRetention },
   { name: 'Migration20261208500000HistoryIndexes', class: Migration20261208500000HistoryIndexes },
   { name: 'Migration20261209000000LearnedModels', class: Migration20261209000000LearnedModels },
+  { name: 'Migration20261210000000PolicyVersions', class: Migration20261210000000PolicyVersions },
 ];

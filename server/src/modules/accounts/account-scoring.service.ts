@@ -11,7 +11,7 @@ import type { CheckSummaries, ListMatch, Policy } from '../../engine/types.js';
 import { LINKAGE_MS, VELOCITY_SHORT_MS, sqlInterval } from '../../engine/windows.js';
 import type { IpGeolocator } from '../geo/ip-geolocator.js';
 import { reputationFlags } from '../reputation/reputation.sql.js';
-import { tenantPolicy, type PolicyRow } from '../policy/policy.js';
+import { POLICY_SQL, tenantPolicy, type PolicyRow } from '../policy/policy.js';
 import { INSERT_ACCOUNT_EVENT } from '../scoring/scored-event.store.js';
 import type { ScoreOutcome } from '../scoring/scoring.service.js';
 import {
@@ -63,7 +63,7 @@ const recent = (filter: string) => `
  */
 const FACTS = new Sql(`
 with t as (select coalesce($at::timestamptz, clock_timestamp()) as at)
-select (select to_jsonb(tp) from tenant_policy tp where tp.tenant_id = $tenant) as policy,
+select ${POLICY_SQL} as policy,
   t.at as turn,
   case when $device::text is null then 0 else ${others('device_id', '$device')} end as accounts_on_device,
   case when $ip::text is null then 0 else ${others('ip', '$ip')} end as accounts_on_ip,
@@ -272,6 +272,8 @@ export class AccountScoringService {
             }),
             ms: processingTimeMs,
             created: createdAt,
+            policyVersion: policy.version,
+            snapshot: null,
           }),
         ],
         { commit: true },
@@ -286,6 +288,7 @@ export class AccountScoringService {
         replayed: false,
         caseId: null,
         riskBand: result.riskBand,
+        policyVersion: policy.version,
       };
     });
   }

@@ -1,29 +1,27 @@
-import {
-  Arg,
-  Authorized,
-  Ctx,
-  Int,
-  Mutation,
-  Query,
-  Resolver,
-  registerEnumType,
-} from 'type-graphql';
+import { Arg, Authorized, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { viewerOf, type GraphQLContext } from '../../graphql/context.js';
-import { enumObject } from '../../graphql/enums.js';
 import { JSONScalar } from '../../graphql/scalars.js';
 import { actorOf } from '../audit/audit.service.js';
 import type { TenantScoringPolicy } from './policy.js';
-import { EVENT_KINDS_FOR_POLICY, PolicyService, type PolicyEventKind } from './policy.service.js';
+import type { Mode } from '../../domain/modes.js';
+import { DEFAULT_ACCOUNT_RULES } from '../../engine/account/rules.js';
+import { effectiveRules, type RuleOverride } from '../../engine/policy.js';
+import { DEFAULT_TRANSACTION_RULES } from '../../engine/rules/index.js';
+import { ModeEnum } from '../../graphql/enums.js';
+import { modeFor } from '../../graphql/mode.js';
+import { EventKindEnum } from './event-kind.enum.js';
+import { GlobalRulesService } from './global-rules.service.js';
+import { PolicyService, type PolicyEventKind } from './policy.service.js';
 import { RuleSettingsInput, RuleType, ScoringPolicyType, ThresholdsInput } from './policy.type.js';
 
-const EventKindEnum = enumObject(EVENT_KINDS_FOR_POLICY);
-registerEnumType(EventKindEnum, {
-  name: 'EventKind',
-  description: 'TRANSACTION or ACCOUNT (signup, login…)',
-});
-
-function toType(p: TenantScoringPolicy): ScoringPolicyType {
+function toType(
+  p: TenantScoringPolicy & { liveVersion: number; testVersion: number; requireApproval: boolean },
+): ScoringPolicyType {
   return {
+    version: p.version,
+    liveVersion: p.liveVersion,
+    testVersion: p.testVersion,
+    requireApproval: p.requireApproval,
     baseCurrency: p.baseCurrency,
     currencyRates: p.currencyRates,
     transactionThresholds: p.transactions.thresholds,
@@ -31,6 +29,12 @@ function toType(p: TenantScoringPolicy): ScoringPolicyType {
     caseSettings: p.cases,
     rules: p.transactions.rules.map((r) => RuleType.from(r)),
   };
+}
+
+function globalRules(overrides: Record<string, RuleOverride>, kind?: PolicyEventKind | null) {
+  return kind === 'ACCOUNT'
+    ? effectiveRules(DEFAULT_ACCOUNT_RULES, {}, overrides).map((r) => RuleType.from(r, 'ACCOUNT'))
+    : effectiveRules(DEFAULT_TRANSACTION_RULES, {}, overrides).map((r) => RuleType.from(r));
 }
 
 @Resolver()
@@ -54,9 +58,45 @@ export class PolicyResolver {
   }
 
   @Authorized()
-  @Query(() => ScoringPolicyType, { description: "This tenant's thresholds and rules" })
-  async scoringPolicy(@Ctx() ctx: GraphQLContext): Promise<ScoringPolicyType> {
-    return toType(await new PolicyService(ctx.em, viewerOf(ctx).tenantId).effective());
+  @Query(() => ScoringPolicyType, {
+    description: "This tenant's thresholds and rules as `mode` (LIVE by default) scores with them",
+  })
+  async scoringPolicy(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('mode', () => ModeEnum, { nullable: true }) mode?: Mode,
+  ): Promise<ScoringPolicyType> {
+    const viewer = viewerOf(ctx);
+    return toType(
+      await new PolicyService(ctx.em, viewer.tenantId).effective(modeFor(viewer, mode)),
+    );
+  }
+
+  @Authorized('PLATFORM_ADMIN')
+  @Query(() => [RuleType], {
+    description: 'The platform defaults of the built-in rules, which tenants inherit',
+  })
+  async globalRuleDefaults(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('kind', () => EventKindEnum, { nullable: true }) kind?: PolicyEventKind,
+  ): Promise<RuleType[]> {
+    return globalRules(await new GlobalRulesService(ctx.em).overrides(), kind);
+  }
+
+  @Authorized('PLATFORM_ADMIN')
+  @Mutation(() => [RuleType], {
+    description:
+      "Changes a built-in rule's platform default; tenants that do not override it inherit the change",
+  })
+  async updateGlobalRuleDefault(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('input', () => RuleSettingsInput) input: RuleSettingsInput,
+  ): Promise<RuleType[]> {
+    const viewer = viewerOf(ctx);
+    const overrides = await new GlobalRulesService(ctx.em).update(input, actorOf(viewer));
+    const kind = DEFAULT_TRANSACTION_RULES.some((r) => r.code === input.code)
+      ? 'TRANSACTION'
+      : 'ACCOUNT';
+    return globalRules(overrides, kind);
   }
 
   @Authorized('TENANT_ADMIN')

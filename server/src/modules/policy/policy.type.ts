@@ -63,6 +63,12 @@ export class CaseSettingsType {
 
 @ObjectType('ScoringPolicy')
 export class ScoringPolicyType {
+  @Field(() => Int, { description: 'The policy version this mode scores with (0: defaults)' })
+  version!: number;
+  @Field(() => Int, { description: 'The version LIVE scores with' }) liveVersion!: number;
+  @Field(() => Int, { description: 'The version TEST scores with' }) testVersion!: number;
+  @Field(() => Boolean, { description: 'A LIVE publish needs a second administrator’s approval' })
+  requireApproval!: boolean;
   @Field(() => String) baseCurrency!: string;
   @Field(() => JSONScalar, {
     description: '{ "EUR": 1.08, … }: units of base currency per unit, as last set',

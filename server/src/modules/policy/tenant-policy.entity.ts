@@ -1,11 +1,12 @@
 import { Entity, Filter, ManyToOne, Property } from '@mikro-orm/core';
 import { tenantFilter } from '../../db/tenant-filter.js';
-import type { CaseSettings } from '../../domain/cases.js';
-import type { RuleOverride } from '../../engine/policy.js';
-import type { Thresholds } from '../../engine/types.js';
 import { TenantEntity } from '../tenants/tenant.entity.js';
 
-/** A tenant's scoring policy; absent rows and null fields mean the global defaults. */
+/**
+ * What a tenant's policy has beyond its versions: the currency settings, the version each mode
+ * scores with (0: the built-in defaults) and whether a LIVE publish needs a second
+ * administrator's approval. An absent row means all defaults.
+ */
 @Entity({ tableName: 'tenant_policy' })
 @Filter(tenantFilter)
 export class TenantPolicyEntity {
@@ -26,18 +27,17 @@ export class TenantPolicyEntity {
   @Property({ type: 'json' })
   currencyRates: Record<string, number> = {};
 
-  @Property({ type: 'json', nullable: true })
-  transactionThresholds: Thresholds | null = null;
+  /** The policy version LIVE traffic is scored with; 0 for the built-in defaults. */
+  @Property({ type: 'integer', default: 0 })
+  liveVersion: number = 0;
 
-  @Property({ type: 'json', nullable: true })
-  accountThresholds: Thresholds | null = null;
+  /** The policy version TEST traffic is scored with. */
+  @Property({ type: 'integer', default: 0 })
+  testVersion: number = 0;
 
-  /** Case opening and SLA (see DEFAULT_CASE_SETTINGS); null means the defaults. */
-  @Property({ type: 'json', nullable: true })
-  caseSettings: Partial<CaseSettings> | null = null;
-
-  @Property({ type: 'json' })
-  ruleOverrides: Record<string, RuleOverride> = {};
+  /** Four eyes: a LIVE publish needs the approval of an administrator other than its author. */
+  @Property({ type: 'boolean', default: false })
+  requireApproval: boolean = false;
 
   @Property({ type: 'datetime', columnType: 'timestamptz' })
   updatedAt: Date = new Date();

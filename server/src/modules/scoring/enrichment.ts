@@ -14,7 +14,7 @@ import {
   VELOCITY_SHORT_MS,
   sqlInterval,
 } from '../../engine/windows.js';
-import { overrideParamPath, type PolicyRow } from '../policy/policy.js';
+import { POLICY_SQL, overrideParamPath, type PolicyRow } from '../policy/policy.js';
 import type { NormalizedTransaction } from './ingest.js';
 import { reputationFlags } from '../reputation/reputation.sql.js';
 import { existingReference } from './event-reference.store.js';
@@ -196,8 +196,9 @@ const when = (value: string, expression: string, otherwise = 'null') =>
 export const SAME_RECIPIENT = (a: string, b: string) =>
   `upper(regexp_replace(${a}, '[\\s-]', '', 'g')) = upper(regexp_replace(${b}, '[\\s-]', '', 'g'))`;
 
-/** CARD_TESTING's small-amount parameter: the tenant's override, else the default. */
-const SMALL_AMOUNT = `coalesce((p.doc #>> '${overrideParamPath(CARD_TESTING.code, CARD_TESTING.smallAmount)}')::float, $small)`;
+/** CARD_TESTING's small-amount parameter: the tenant's override, the platform's, or the default. */
+const SMALL_AMOUNT = `coalesce((p.doc #>> '${overrideParamPath(CARD_TESTING.code, CARD_TESTING.smallAmount)}')::float,
+  (p.doc #>> '${overrideParamPath(CARD_TESTING.code, CARD_TESTING.smallAmount, true)}')::float, $small)`;
 
 /**
  * Stage 2 for a whole batch in one statement: per event, the customer's profile, velocity
@@ -206,7 +207,7 @@ const SMALL_AMOUNT = `coalesce((p.doc #>> '${overrideParamPath(CARD_TESTING.code
  * reference; once, the tenant's policy. Windows are by event time and end at the event.
  */
 const ENRICHMENT_SQL = `
-with p as (select (select to_jsonb(tp) from tenant_policy tp where tp.tenant_id = $tenant) as doc),
+with p as (select ${POLICY_SQL} as doc),
 turn as materialized (select clock_timestamp() as ts),
 items as (
   select r.*, coalesce(r.at, (select ts from turn)) as t from jsonb_to_recordset($items::jsonb) as r(

@@ -148,6 +148,11 @@ export abstract class ScoredFields {
   @Field(() => ModeEnum)
   mode!: Mode;
 
+  @Field(() => Int, {
+    description: "The tenant's policy version that decided (0: the built-in defaults)",
+  })
+  policyVersion!: number;
+
   @Field(() => Float, { description: 'Milliseconds from receipt to decision' })
   processingTimeMs!: number;
 
@@ -175,6 +180,7 @@ export function scoredFields(o: ScoreOutcome): ScoredFields {
     shadowEvaluation: r.shadowEvaluation,
     caseId: o.caseId,
     mode: o.mode,
+    policyVersion: o.policyVersion,
     processingTimeMs: o.processingTimeMs,
     createdAt: o.createdAt,
   };

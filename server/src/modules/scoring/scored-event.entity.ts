@@ -182,6 +182,17 @@ export class ScoredEventEntity {
   @Property({ type: 'float', columnType: 'real', nullable: true })
   modelScore: number | null = null;
 
+  /** The tenant's policy version that decided it; 0 for the built-in defaults. */
+  @Property({ type: 'integer', default: 0 })
+  policyVersion: number = 0;
+
+  /**
+   * What the engine saw when it scored the event (engine/snapshot.ts), compact: a backtest
+   * re-decides it under another policy. Null for events scored before snapshots were kept.
+   */
+  @Property({ type: 'json', nullable: true, lazy: true })
+  snapshot: unknown = null;
+
   /** Confirmed fraud (TRUE_FRAUD label or chargeback, not later cleared): fraud evidence. */
   @Property({ type: 'boolean', default: false })
   fraudConfirmed: boolean = false;

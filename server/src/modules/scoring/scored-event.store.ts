@@ -19,6 +19,10 @@ export interface ScoredTransaction {
   features: readonly number[];
   /** The model's fraud probability, when a model scored it. */
   modelScore: number | null;
+  /** The policy version that decided it (0: the built-in defaults). */
+  policyVersion: number;
+  /** What the engine saw (engine/snapshot.ts), for backtests. */
+  snapshot: unknown;
   derivedSignals: Record<string, unknown>;
   processingTimeMs: number;
   createdAt: Date;
@@ -32,18 +36,19 @@ export const INSERT_TRANSACTIONS = `
   insert into scored_event (id, tenant_id, mode, kind, user_id, reference, payload_hash, occurred_at,
     amount, currency, amount_base, type, channel, device_id, session_id, ip, email, phone,
     recipient_key, country, latitude, longitude, input, risk_score, risk_level, decision, result,
-    processing_time_ms, fraud_confirmed, created_at, features, risk_score_exact, model_score)
+    processing_time_ms, fraud_confirmed, created_at, features, risk_score_exact, model_score,
+    policy_version, snapshot)
   select e.id, $tenant, $mode, 'TRANSACTION', e.user_id, e.reference, e.payload_hash, e.occurred_at,
     e.amount, e.currency, e.amount_base, e.type, e.channel, e.device_id, e.session_id, e.ip, e.email,
     e.phone, e.recipient_key, e.country, e.latitude, e.longitude, e.input, e.risk_score, e.risk_level,
     e.decision, e.result, e.processing_time_ms, false, e.created_at, e.features, e.risk_score_exact,
-    e.model_score
+    e.model_score, e.policy_version, e.snapshot
   from jsonb_to_recordset($events::jsonb) as e(id uuid, user_id text, reference text, payload_hash text,
     occurred_at timestamptz, amount float8, currency text, amount_base float8, type text, channel text,
     device_id text, session_id text, ip text, email text, phone text, recipient_key text, country text,
     latitude float8, longitude float8, input jsonb, risk_score smallint, risk_level text, decision text,
     result jsonb, processing_time_ms real, created_at timestamptz, features real[],
-    risk_score_exact float8, model_score real)
+    risk_score_exact float8, model_score real, policy_version int, snapshot jsonb)
   returning 1`;
 
 /** The `$events` value of {@link INSERT_TRANSACTIONS}. */
@@ -90,6 +95,8 @@ export function transactionEventsJson(rows: readonly ScoredTransaction[]): strin
         features: row.features.map((v) => Number(v.toPrecision(6))),
         risk_score_exact: result.riskScoreExact,
         model_score: row.modelScore,
+        policy_version: row.policyVersion,
+        snapshot: row.snapshot,
       };
     }),
   );
@@ -99,10 +106,11 @@ export function transactionEventsJson(rows: readonly ScoredTransaction[]): strin
 export const INSERT_ACCOUNT_EVENT = new Sql(`
   insert into scored_event (id, tenant_id, mode, kind, user_id, payload_hash, occurred_at,
     type, device_id, session_id, ip, email, phone, country, latitude, longitude, input,
-    risk_score, risk_level, decision, result, processing_time_ms, fraud_confirmed, created_at)
+    risk_score, risk_level, decision, result, processing_time_ms, fraud_confirmed, created_at,
+    policy_version, snapshot)
   values ($id, $tenant, $mode, 'ACCOUNT', $user, 'account', $at, $type, $device, $session,
     $ip, $email, $phone, $country, $lat, $lon, $input::jsonb, $score, $level, $decision,
-    $result::jsonb, $ms, false, $created)`);
+    $result::jsonb, $ms, false, $created, $policyVersion, $snapshot::jsonb)`);
 
 /**
  * The statement that sets one event's fraud flag and report time, for feedback's evidence.

@@ -38,6 +38,8 @@ export interface ScoreOutcome {
   replayed: boolean;
   /** The review case the score opened, if any. */
   caseId: string | null;
+  /** The tenant's policy version that decided (0: the built-in defaults). */
+  policyVersion: number;
 }
 
 function derivedSignalsOf(
@@ -100,6 +102,7 @@ export function outcomeOf(row: ScoredEventEntity, replayed = false): ScoreOutcom
     createdAt: row.createdAt,
     replayed,
     caseId: r.caseId ?? null,
+    policyVersion: row.policyVersion,
   };
 }
 
@@ -334,6 +337,8 @@ export class ScoringService {
         result,
         features,
         modelScore: models[0]?.probability ?? null,
+        policyVersion: policy.version,
+        snapshot: null,
         derivedSignals,
         processingTimeMs: Math.round((performance.now() - started) * 100) / 100,
         createdAt,
@@ -350,6 +355,7 @@ export class ScoringService {
           createdAt: row.createdAt,
           replayed: false,
           caseId: row.reviewCase?.id ?? null,
+          policyVersion: policy.version,
         },
       };
     });
