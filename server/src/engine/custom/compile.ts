@@ -1,0 +1,126 @@
+/**
+ * Custom rules' conditions: validated with positions an editor can point at, then compiled once
+ * per policy version into a test the engine runs per event. Evaluation never throws: a run-time
+ * CEL error or a result that is not true / false comes back as `{ error }`.
+ */
+import { celEnv, isCelError, parse, plan } from '@bufbuild/cel';
+import type { CompiledCustomRule, CustomRule, EventKind } from '../types.js';
+import { ConditionChecker, type RawProblem } from './static-check.js';
+import { BUILT_IN_CODES, variableTree } from './variables.js';
+
+/** Longest condition accepted, in characters. */
+export const MAX_CONDITION_LENGTH = 2_000;
+
+/** One thing wrong with a condition; line and column are 1-based. */
+export interface ConditionProblem {
+  message: string;
+  offset: number;
+  line: number;
+  column: number;
+}
+
+const ENV = celEnv();
+const CODES: Record<EventKind, ReadonlySet<string>> = {
+  TRANSACTION: new Set(BUILT_IN_CODES.TRANSACTION),
+  ACCOUNT: new Set(BUILT_IN_CODES.ACCOUNT),
+};
+/** Offset of the first control character other than tab, line feed and carriage return. */
+function controlCharacterAt(source: string): number {
+  for (let i = 0; i < source.length; i++) {
+    const code = source.charCodeAt(i);
+    if ((code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) || code === 0x7f) return i;
+  }
+  return -1;
+}
+
+/** 1-based line and column of a 0-based offset. */
+function located(source: string, { offset, message }: RawProblem): ConditionProblem {
+  const at = Math.max(0, Math.min(offset, source.length));
+  const before = source.slice(0, at);
+  const line = before.split('\n').length;
+  const column = at - (before.lastIndexOf('\n') + 1) + 1;
+  return { message, offset: at, line, column };
+}
+
+/** The parse error's offset and message, when the parser says where it stopped. */
+function syntaxProblem(error: unknown): RawProblem {
+  if (error instanceof RangeError) return { offset: 0, message: 'condition nested too deeply' };
+  const e = error as { location?: { start?: { offset?: number } }; rawMessage?: string };
+  const message = e.rawMessage ?? (error instanceof Error ? error.message : String(error));
+  return { offset: e.location?.start?.offset ?? 0, message: `syntax error: ${message}` };
+}
+
+type Parsed = ReturnType<typeof parse>;
+
+function parsed(source: string): Parsed | RawProblem {
+  try {
+    return parse(source);
+  } catch (error) {
+    return syntaxProblem(error);
+  }
+}
+
+function rawProblems(kind: EventKind, source: string): RawProblem[] {
+  if (source.trim() === '') return [{ offset: 0, message: 'the condition is empty' }];
+  if (source.length > MAX_CONDITION_LENGTH)
+    return [
+      {
+        offset: MAX_CONDITION_LENGTH,
+        message: `the condition is ${source.length} characters long, at most ${MAX_CONDITION_LENGTH}`,
+      },
+    ];
+  const control = controlCharacterAt(source);
+  if (control >= 0) {
+    const hex = source.charCodeAt(control).toString(16).padStart(4, '0').toUpperCase();
+    return [{ offset: control, message: `control character U+${hex} is not allowed` }];
+  }
+  const ast = parsed(source);
+  if (!('expr' in ast)) return [ast];
+  const checker = new ConditionChecker(
+    source,
+    ast.sourceInfo?.positions ?? {},
+    variableTree(kind),
+    CODES[kind],
+  );
+  checker.checkCondition(ast.expr);
+  return checker.problems;
+}
+
+/** What is wrong with a condition for events of `kind`; an empty list means it is valid. */
+export function validateCondition(kind: EventKind, source: string): ConditionProblem[] {
+  return rawProblems(kind, source).map((p) => located(source, p));
+}
+
+/** A CEL value as an analyst would read it in "gives …". */
+function shown(value: unknown): string {
+  if (typeof value === 'string') return `the string '${value}'`;
+  if (typeof value === 'number' || typeof value === 'bigint') return `the number ${value}`;
+  return `a ${typeof value}`;
+}
+
+/**
+ * Parses and plans the rule's condition once. Throws when the condition is invalid (see
+ * validateCondition), naming the rule and the first problem's position.
+ */
+export function compileCustomRule(rule: CustomRule): CompiledCustomRule {
+  const problems = validateCondition(rule.eventKind, rule.condition);
+  const first = problems[0];
+  if (first)
+    throw new Error(
+      `custom rule ${rule.code}: invalid condition at line ${first.line}, column ${first.column}: ${first.message}`,
+    );
+  const run = plan(ENV, parse(rule.condition));
+  return {
+    ...rule,
+    test(variables) {
+      try {
+        const result = run(variables as Record<string, never>);
+        if (isCelError(result)) return { error: result.message };
+        if (typeof result === 'boolean') return result;
+        return { error: `the condition gave ${shown(result)}, not true or false` };
+      } catch (error) {
+        return { error: error instanceof Error ? error.message : String(error) };
+      }
+    },
+  };
+}
