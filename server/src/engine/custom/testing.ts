@@ -26,7 +26,7 @@ export function customRule(overrides: Partial<CustomRule> = {}): CustomRule {
     name: 'My rule',
     description: 'A tenant rule under test',
     eventKind: 'TRANSACTION',
-    condition: 'amount > 1000',
+    condition: 'amount > 10',
     weight: 30,
     action: null,
     priority: 0,
