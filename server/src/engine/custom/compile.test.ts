@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { compileCustomRule, MAX_CONDITION_LENGTH, validateCondition } from './compile.js';
+import {
+  compileCustomRule,
+  MAX_CONDITION_LENGTH,
+  preparedVariables,
+  validateCondition,
+} from './compile.js';
 import { customRule } from './testing.js';
 import { transactionVariables } from './activation.js';
 import { makeContext, makeEvent } from '../testing.js';
@@ -261,5 +266,18 @@ describe('compileCustomRule', () => {
     const result = rule.test({ amount: 3 });
     expect(result).toHaveProperty('error');
     expect(typeof result === 'object' && result.error).toMatch(/unresolved/);
+  });
+
+  it.each([
+    ['recipient.timesSent == 4.0 && amount == 50.0', true],
+    ['rules.TOR_EXIT && !rules.NEW_DEVICE', true],
+    ["rules.exists(code, rules[code]) && 'TOR_EXIT' in rules", true],
+    ['velocity.user.count24h == 1.0 && velocity.device.sum24h == 40.0', true],
+    ["customer.country == 'XX' || geo.distanceKm > 2.0", false],
+  ] as const)('gives the same result on prepared variables: %s', (condition, expected) => {
+    const rule = compileCustomRule(customRule({ condition }));
+    const plain = transactionVariables(makeEvent(), makeContext(), new Set(['TOR_EXIT']));
+    expect(rule.test(plain)).toBe(expected);
+    expect(rule.test(preparedVariables(plain))).toBe(expected);
   });
 });

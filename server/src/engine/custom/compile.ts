@@ -3,7 +3,7 @@
  * per policy version into a test the engine runs per event. Evaluation never throws: a run-time
  * CEL error or a result that is not true / false comes back as `{ error }`.
  */
-import { celEnv, isCelError, parse, plan } from '@bufbuild/cel';
+import { celEnv, celMap, isCelError, parse, plan, type CelInput } from '@bufbuild/cel';
 import type { CompiledCustomRule, CustomRule, EventKind } from '../types.js';
 import { ConditionChecker, type RawProblem } from './static-check.js';
 import { BUILT_IN_CODES, variableTree } from './variables.js';
@@ -89,6 +89,28 @@ function rawProblems(kind: EventKind, source: string): RawProblem[] {
 /** What is wrong with a condition for events of `kind`; an empty list means it is valid. */
 export function validateCondition(kind: EventKind, source: string): ConditionProblem[] {
   return rawProblems(kind, source).map((p) => located(source, p));
+}
+
+const isGroup = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype;
+
+function celGroup(group: Record<string, unknown>): CelInput {
+  const entries = Object.entries(group).map(([k, v]) => [k, isGroup(v) ? celGroup(v) : v] as const);
+  return celMap(new Map(entries as [string, CelInput][]));
+}
+
+/**
+ * The variables with their groups (customer, rules…) turned into CEL maps once: CEL converts a
+ * plain object on every access, so an event's rules would each pay for it (8 µs for `rules.X`,
+ * 0.4 µs once prepared). Tests accept plain and prepared variables alike.
+ */
+export function preparedVariables(
+  variables: Readonly<Record<string, unknown>>,
+): Record<string, unknown> {
+  const prepared: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(variables))
+    prepared[name] = isGroup(value) ? celGroup(value) : value;
+  return prepared;
 }
 
 /** A CEL value as an analyst would read it in "gives …". */

@@ -6,6 +6,7 @@
 import type { Evaluated } from '../evaluate.js';
 import type { Check, CompiledCustomRule, EventKind, Policy } from '../types.js';
 import type { Variables } from './activation.js';
+import { preparedVariables } from './compile.js';
 
 /** How an event kind feeds its custom rules. */
 export interface CustomRuleHooks<E, C> {
@@ -52,7 +53,7 @@ export function evaluateCustomRules<E, C>(
       checks.push({ ...check, status: 'DISABLED', contribution: 0, detail: 'disabled' });
       continue;
     }
-    variables ??= hooks.variables(event, ctx, firedBuiltIn);
+    variables ??= preparedVariables(hooks.variables(event, ctx, firedBuiltIn));
     const outcome = rule.test(variables);
     const fired = outcome === true;
     const detail =
