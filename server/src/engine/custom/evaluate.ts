@@ -48,9 +48,9 @@ export function evaluateCustomRules<E, C>(
   let variables: Variables | null = null;
   for (const rule of rules) {
     if (rule.eventKind !== hooks.kind) continue;
-    const check = { code: rule.code, weight: rule.weight };
+    const { code, weight } = rule;
     if (rule.status === 'DISABLED') {
-      checks.push({ ...check, status: 'DISABLED', contribution: 0, detail: 'disabled' });
+      checks.push({ code, status: 'DISABLED', weight, contribution: 0, detail: 'disabled' });
       continue;
     }
     variables ??= preparedVariables(hooks.variables(event, ctx, firedBuiltIn));
@@ -62,14 +62,11 @@ export function evaluateCustomRules<E, C>(
         : fired
           ? `condition holds: ${shortened(rule.condition)}`
           : 'condition does not hold';
-    const points = fired ? rule.weight : 0;
+    const points = fired ? weight : 0;
+    const status = fired ? (rule.status === 'SHADOW' ? 'SHADOW_FIRED' : 'FIRED') : 'PASS';
     evaluated.push({ rule: scored(rule), fired, detail, points });
-    checks.push({
-      ...check,
-      status: fired ? (rule.status === 'SHADOW' ? 'SHADOW_FIRED' : 'FIRED') : 'PASS',
-      contribution: Math.round(points * 100) / 100,
-      detail,
-    });
+    // Object literals, not spreads: a spread costs several µs here, per rule and event.
+    checks.push({ code, status, weight, contribution: Math.round(points * 100) / 100, detail });
   }
   return { evaluated, checks };
 }
