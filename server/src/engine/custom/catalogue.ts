@@ -1,4 +1,5 @@
 /** The shape of a custom-rule variable catalogue entry, and the entries every kind shares. */
+/** CEL types of the variables: every number is a double. */
 export const VARIABLE_TYPES = ['double', 'string', 'bool', 'map'] as const;
 export type VariableType = (typeof VARIABLE_TYPES)[number];
 
@@ -12,6 +13,7 @@ export interface VariableSpec {
   example: string;
 }
 
+/** One catalogue entry, written on one line per variable. */
 export const v = (
   name: string,
   type: VariableType,
@@ -19,6 +21,7 @@ export const v = (
   example: string,
 ): VariableSpec => ({ name, type, description, example });
 
+/** The event's time, read the same way for every kind. */
 export const TIME: readonly VariableSpec[] = [
   v('time.hour', 'double', 'Hour of the event, 0–23, UTC.', 'time.hour >= 23 || time.hour <= 5'),
   v(

@@ -60,22 +60,22 @@ function parsed(source: string): Parsed | RawProblem {
   }
 }
 
-function rawProblems(kind: EventKind, source: string): RawProblem[] {
-  if (source.trim() === '') return [{ offset: 0, message: 'the condition is empty' }];
+/** The condition's problems, and its syntax tree when it parsed (the parser is the slow part). */
+function examined(kind: EventKind, source: string): { problems: RawProblem[]; ast?: Parsed } {
+  const refused = (offset: number, message: string) => ({ problems: [{ offset, message }] });
+  if (source.trim() === '') return refused(0, 'the condition is empty');
   if (source.length > MAX_CONDITION_LENGTH)
-    return [
-      {
-        offset: MAX_CONDITION_LENGTH,
-        message: `the condition is ${source.length} characters long, at most ${MAX_CONDITION_LENGTH}`,
-      },
-    ];
+    return refused(
+      MAX_CONDITION_LENGTH,
+      `the condition is ${source.length} characters long, at most ${MAX_CONDITION_LENGTH}`,
+    );
   const control = controlCharacterAt(source);
   if (control >= 0) {
     const hex = source.charCodeAt(control).toString(16).padStart(4, '0').toUpperCase();
-    return [{ offset: control, message: `control character U+${hex} is not allowed` }];
+    return refused(control, `control character U+${hex} is not allowed`);
   }
   const ast = parsed(source);
-  if (!('expr' in ast)) return [ast];
+  if (!('expr' in ast)) return { problems: [ast] };
   const checker = new ConditionChecker(
     source,
     ast.sourceInfo?.positions ?? {},
@@ -83,12 +83,12 @@ function rawProblems(kind: EventKind, source: string): RawProblem[] {
     CODES[kind],
   );
   checker.checkCondition(ast.expr);
-  return checker.problems;
+  return { problems: checker.problems, ast };
 }
 
 /** What is wrong with a condition for events of `kind`; an empty list means it is valid. */
 export function validateCondition(kind: EventKind, source: string): ConditionProblem[] {
-  return rawProblems(kind, source).map((p) => located(source, p));
+  return examined(kind, source).problems.map((p) => located(source, p));
 }
 
 const isGroup = (value: unknown): value is Record<string, unknown> =>
@@ -125,13 +125,13 @@ function shown(value: unknown): string {
  * validateCondition), naming the rule and the first problem's position.
  */
 export function compileCustomRule(rule: CustomRule): CompiledCustomRule {
-  const problems = validateCondition(rule.eventKind, rule.condition);
-  const first = problems[0];
-  if (first)
+  const { problems, ast } = examined(rule.eventKind, rule.condition);
+  const first = problems[0] && located(rule.condition, problems[0]);
+  if (first || !ast)
     throw new Error(
-      `custom rule ${rule.code}: invalid condition at line ${first.line}, column ${first.column}: ${first.message}`,
+      `custom rule ${rule.code}: invalid condition at line ${first?.line ?? 1}, column ${first?.column ?? 1}: ${first?.message ?? 'unreadable'}`,
     );
-  const run = plan(ENV, parse(rule.condition));
+  const run = plan(ENV, ast);
   return {
     ...rule,
     test(variables) {
