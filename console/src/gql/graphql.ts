@@ -175,6 +175,7 @@ export type DeviceInput = {
 /** Signal family of a rule */
 export type Dimension =
   | 'COUNTERPARTY'
+  | 'CUSTOM'
   | 'DEVICE_NETWORK'
   | 'GEO'
   | 'HISTORY'

@@ -1,3 +1,5 @@
+import { transactionVariables } from './custom/activation.js';
+import { evaluateCustomRules, type CustomRuleHooks } from './custom/evaluate.js';
 import { clampScore, decide, riskLevelOf, type FiredAction } from './decision.js';
 import { explain } from './explain.js';
 import { tieBreak, transactionFeatures } from './features.js';
@@ -15,8 +17,14 @@ import type {
   TransactionEvent,
 } from './types.js';
 
-interface Evaluated {
-  rule: RuleSettings;
+/** What scoring needs of a rule, built-in or custom. */
+export type ScoredRule = Pick<
+  RuleSettings,
+  'code' | 'label' | 'dimension' | 'weight' | 'action' | 'priority' | 'status'
+>;
+
+export interface Evaluated {
+  rule: ScoredRule;
   fired: boolean;
   detail: string;
   /** weight × strength when fired. */
@@ -25,7 +33,7 @@ interface Evaluated {
 
 const sumPoints = (items: readonly Evaluated[]) => items.reduce((sum, e) => sum + e.points, 0);
 
-function toAction(rule: RuleSettings): FiredAction[] {
+function toAction(rule: ScoredRule): FiredAction[] {
   return rule.action ? [{ code: rule.code, action: rule.action, priority: rule.priority }] : [];
 }
 
@@ -36,7 +44,8 @@ export type PolicyOutcome = Omit<EngineResult, 'signals' | 'checks'> & {
 };
 
 /**
- * Stages 3 and 4 over any event kind: every rule of the policy yields a check; the score is the
+ * Stages 3 and 4 over any event kind: every rule of the policy yields a check, the built-in ones
+ * first, then the custom ones of `custom.kind` (which read the built-ins' results); the score is the
  * clamped and rounded sum of the points of fired ACTIVE rules (weight × strength of the
  * evidence); the decision follows decision.ts. SHADOW rules
  * are evaluated as if active into `shadowEvaluation` and never touch the live result.
@@ -49,6 +58,7 @@ export function evaluatePolicy<E, C>(
   evaluatorOf: (
     code: string,
   ) => ((e: E, c: C, p: RuleSettings['params']) => RuleOutcome) | undefined,
+  custom: CustomRuleHooks<E, C>,
 ): PolicyOutcome {
   const evaluated: Evaluated[] = [];
   const allChecks: Check[] = [];
@@ -77,6 +87,13 @@ export function evaluatePolicy<E, C>(
     });
   }
 
+  const builtIn = new Set(
+    evaluated.filter((e) => e.fired && e.rule.status === 'ACTIVE').map((e) => e.rule.code),
+  );
+  const customs = evaluateCustomRules(policy.custom ?? [], custom, event, ctx, builtIn);
+  evaluated.push(...customs.evaluated);
+  allChecks.push(...customs.checks);
+
   const live = evaluated.filter((e) => e.fired && e.rule.status === 'ACTIVE');
   const riskScore = clampScore(sumPoints(live));
   const decision = decide(
@@ -94,7 +111,9 @@ export function evaluatePolicy<E, C>(
   }));
 
   const shadow = evaluated.filter((e) => e.fired && e.rule.status === 'SHADOW');
-  const hasShadowRules = policy.rules.some((r) => r.status === 'SHADOW');
+  const hasShadowRules =
+    policy.rules.some((r) => r.status === 'SHADOW') ||
+    (policy.custom ?? []).some((r) => r.status === 'SHADOW' && r.eventKind === custom.kind);
   let shadowEvaluation: EngineResult['shadowEvaluation'] = null;
   if (hasShadowRules) {
     const all = [...live, ...shadow];
@@ -132,6 +151,7 @@ export function evaluateTransaction(
     ctx,
     policy,
     (code) => RULES_BY_CODE.get(code)?.evaluate,
+    { kind: 'TRANSACTION', variables: transactionVariables },
   );
   const { signals, checks } = explain(event, ctx, policy, firedCodes);
   return { ...outcome, signals, checks };

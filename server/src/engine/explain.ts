@@ -1,3 +1,4 @@
+import { isReassuringCustom } from './custom/evaluate.js';
 import { stdDev } from './profile.js';
 import type { CheckSummaries, Policy, ScoringContext, Signals, TransactionEvent } from './types.js';
 
@@ -36,9 +37,14 @@ export function explain(
   if (event.ip === null) neutral.push('no_ip');
   if (ctx.listMatches.some((m) => m.list === 'ALLOW')) positive.push('allow_listed');
   // Fired rules are negative signals, except allow-list style rules (already 'allow_listed');
-  // a rule named like a signal above (NEW_DEVICE → 'new_device') is not listed twice.
+  // a rule named like a signal above (NEW_DEVICE → 'new_device') is not listed twice; a custom
+  // rule that lowers the score or allows is a positive signal.
   for (const code of fired) {
     const signal = code.toLowerCase();
+    if (isReassuringCustom(policy, code)) {
+      positive.push(signal);
+      continue;
+    }
     const action = policy.rules.find((r) => r.code === code)?.action;
     if (action !== 'ALLOW' && !negative.includes(signal)) negative.push(signal);
   }

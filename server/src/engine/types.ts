@@ -27,6 +27,8 @@ export const DIMENSIONS = [
   'HISTORY',
   'LIST',
   'MODEL',
+  /** A tenant's own rule (engine/custom). */
+  'CUSTOM',
 ] as const;
 export type Dimension = (typeof DIMENSIONS)[number];
 

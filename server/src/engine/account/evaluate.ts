@@ -1,3 +1,5 @@
+import { accountVariables } from '../custom/activation.js';
+import { isReassuringCustom } from '../custom/evaluate.js';
 import { evaluatePolicy } from '../evaluate.js';
 import type { Decision, EngineResult, Policy } from '../types.js';
 import { ACCOUNT_RULES_BY_CODE } from './rules.js';
@@ -29,9 +31,13 @@ export function evaluateAccountEvent(
     ctx,
     policy,
     (code) => ACCOUNT_RULES_BY_CODE.get(code)?.evaluate,
+    { kind: 'ACCOUNT', variables: accountVariables },
   );
-  const positive: string[] = [];
-  const negative: string[] = [...firedCodes].map((c) => c.toLowerCase());
+  const reassuring = [...firedCodes].filter((c) => isReassuringCustom(policy, c));
+  const positive: string[] = reassuring.map((c) => c.toLowerCase());
+  const negative: string[] = [...firedCodes]
+    .filter((c) => !reassuring.includes(c))
+    .map((c) => c.toLowerCase());
   const neutral: string[] = [];
   if (ctx.deviceKnownForAccount) positive.push('known_device');
   if (event.emailDomain && !ctx.disposableEmail) positive.push('regular_email_domain');

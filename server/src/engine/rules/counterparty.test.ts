@@ -81,7 +81,7 @@ describe('NEW_RECIPIENT_HIGH_VALUE (at least 1,000 to a new recipient)', () => {
   ])('$name → fired=$fired', (c) => check('NEW_RECIPIENT_HIGH_VALUE', c));
 });
 
-describe('RECIPIENT_FAN_IN (at least 5 senders in 24 hours, this one included)', () => {
+describe('RECIPIENT_FAN_IN (at least 5 senders in 24 hours, this one included, 3 × its usual day)', () => {
   const fanIn = (n: number) => ({ recipient: { fanIn24h: n } });
   it.each<Case>([
     {
@@ -155,6 +155,55 @@ describe('RECIPIENT_FAN_IN (at least 5 senders in 24 hours, this one included)',
       ctx: fanIn(5),
       params: { skipTypes: ['WALLET'] },
       fired: true,
+    },
+    // Judged against the recipient's own month (surge 3): 5 senders fire while the recipient
+    // received at most 5 × 30 / 3 = 50 payments in 30 days.
+    {
+      name: 'at the limit, 50 payments received in 30 days: a surge',
+      ctx: { ...fanIn(5), history: { recipient: { count30d: 50 } } },
+      fired: true,
+      detail: 'recipient paid by 5 senders in 24 hours, limit 5',
+    },
+    {
+      name: 'at the limit, 51 payments received in 30 days: ordinary for it',
+      ctx: { ...fanIn(5), history: { recipient: { count30d: 51 } } },
+      fired: false,
+      detail:
+        'recipient paid by 5 senders in 24 hours, limit 5; ordinary for it: 51 payments received in 30 days',
+    },
+    {
+      name: 'a landlord paid 600 times a month, 20 senders today',
+      event: { recipient: { type: 'IBAN', value: 'FR7600000000000000000000000' } },
+      ctx: { ...fanIn(20), history: { recipient: { count30d: 600 } } },
+      fired: false,
+    },
+    {
+      name: 'same landlord, 60 senders today: 3 times its usual day',
+      ctx: { ...fanIn(60), history: { recipient: { count30d: 600 } } },
+      fired: true,
+    },
+    {
+      name: 'no history for the recipient: the limit alone',
+      ctx: { ...fanIn(5), history: { recipient: null } },
+      fired: true,
+    },
+    {
+      name: 'tenant surge 10, 20 payments received: 5 senders are not enough',
+      ctx: { ...fanIn(5), history: { recipient: { count30d: 20 } } },
+      params: { surge: 10 },
+      fired: false,
+    },
+    {
+      name: 'tenant surge 10, 15 payments received: 5 senders are',
+      ctx: { ...fanIn(5), history: { recipient: { count30d: 15 } } },
+      params: { surge: 10 },
+      fired: true,
+    },
+    {
+      name: 'under the limit however quiet the month',
+      ctx: { ...fanIn(4), history: { recipient: { count30d: 0 } } },
+      fired: false,
+      detail: 'recipient paid by 4 senders in 24 hours, limit 5',
     },
   ])('$name → fired=$fired', (c) => check('RECIPIENT_FAN_IN', c));
 });

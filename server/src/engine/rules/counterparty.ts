@@ -1,4 +1,8 @@
+import { DAY_MS, HISTORY_LONG_MS } from '../windows.js';
 import { amount, fired, list, num, pass, plural, ramp, type RuleDefinition } from './rule.js';
+
+/** Days of the recipient's long history window, the baseline RECIPIENT_FAN_IN compares with. */
+const HISTORY_DAYS = HISTORY_LONG_MS / DAY_MS;
 
 export const COUNTERPARTY_RULES: RuleDefinition[] = [
   {
@@ -25,16 +29,24 @@ export const COUNTERPARTY_RULES: RuleDefinition[] = [
     weight: 25,
     action: null,
     priority: 0,
-    params: { limit: 5, skipTypes: ['MERCHANT'] },
+    params: { limit: 5, skipTypes: ['MERCHANT'], surge: 3 },
     description:
-      'Fires when the recipient received from at least `limit` distinct senders in 24 hours (mule pattern); never for recipient types in skipTypes (merchants are paid by many by nature).',
+      'Fires when the recipient received from at least `limit` distinct senders in 24 hours (mule pattern) and that is at least `surge` times its usual day: the payments it received over 30 days, per day. Never for recipient types in skipTypes (merchants are paid by many by nature).',
     evaluate: (e, ctx, p) => {
       if (!e.recipient || !ctx.recipient) return pass('no recipient');
       if (list(p, 'skipTypes').includes(e.recipient.type))
         return pass(`${e.recipient.type.toLowerCase()} recipient: fan-in not applicable`);
       const n = ctx.recipient.fanIn24h;
       const text = `recipient paid by ${plural(n, 'sender')} in 24 hours, limit ${num(p, 'limit')}`;
-      return n >= num(p, 'limit') ? fired(text) : pass(text);
+      if (n < num(p, 'limit')) return pass(text);
+      // Payments received per day bound the distinct senders of a usual day from above, so a
+      // recipient many pay every day (a landlord, a club) does not look like a mule.
+      const received = ctx.history.recipient?.count30d ?? 0;
+      return n * HISTORY_DAYS >= num(p, 'surge') * received
+        ? fired(text)
+        : pass(
+            `${text}; ordinary for it: ${plural(received, 'payment')} received in ${HISTORY_DAYS} days`,
+          );
     },
   },
   {

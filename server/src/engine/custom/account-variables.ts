@@ -1,0 +1,137 @@
+import { TIME, v, type VariableSpec } from './catalogue.js';
+
+/** Variables of an account event (signup, login, failed login, password reset). */
+export const ACCOUNT_VARIABLES: readonly VariableSpec[] = [
+  v('type', 'string', 'SIGNUP, LOGIN, LOGIN_FAILED or PASSWORD_RESET.', "type == 'SIGNUP'"),
+  v('email', 'string', "E-mail address; '' when none was sent.", "email.endsWith('.ru')"),
+  v(
+    'emailDomain',
+    'string',
+    "Domain of the e-mail address; '' when none.",
+    "emailDomain == 'example.com'",
+  ),
+  v(
+    'disposableEmail',
+    'bool',
+    'Whether the domain is a known disposable-mail service.',
+    "disposableEmail && type == 'SIGNUP'",
+  ),
+  v('device.id', 'string', "Collector fingerprint; '' when none.", "device.id == ''"),
+  v(
+    'device.known',
+    'bool',
+    'Whether the account logged in from this device before; false when none.',
+    "!device.known && type == 'LOGIN'",
+  ),
+  v(
+    'device.headless',
+    'bool',
+    'Whether the user agent is a headless browser; false when no user agent.',
+    'device.headless',
+  ),
+  v(
+    'device.browser',
+    'string',
+    "Browser from the user agent; '' when unknown.",
+    "device.browser == 'Chrome'",
+  ),
+  v(
+    'device.os',
+    'string',
+    "Operating system from the user agent; '' when unknown.",
+    "device.os == 'Linux'",
+  ),
+  v(
+    'device.timezoneGapHours',
+    'double',
+    "Hours between the device's time zone and the IP's; 0 when either is unknown.",
+    'device.timezoneGapHours > 3',
+  ),
+  v(
+    'behavior.collected',
+    'bool',
+    'Whether the browser collector sent behaviour; test it before the measures below.',
+    '!behavior.collected',
+  ),
+  v(
+    'behavior.completionMs',
+    'double',
+    'Form completion time in ms; 0 when not collected.',
+    'behavior.collected && behavior.completionMs < 1500',
+  ),
+  v(
+    'behavior.pointerPoints',
+    'double',
+    'Pointer samples; 0 when none or not collected.',
+    'behavior.collected && behavior.pointerPoints == 0',
+  ),
+  v(
+    'behavior.straightness',
+    'double',
+    'Pointer path straightness, 1 = perfectly straight; 0 under 3 points.',
+    'behavior.straightness > 0.98',
+  ),
+  v(
+    'behavior.keystrokes',
+    'double',
+    'Keystrokes; 0 when not collected.',
+    'behavior.collected && behavior.keystrokes == 0',
+  ),
+  v('behavior.pastes', 'double', 'Paste events; 0 when not collected.', 'behavior.pastes > 1'),
+  v(
+    'linkage.accountsOnDevice',
+    'double',
+    'Other accounts seen with the device in 30 days.',
+    'linkage.accountsOnDevice >= 3',
+  ),
+  v(
+    'linkage.accountsOnIp',
+    'double',
+    'Other accounts seen with the IP in 30 days.',
+    'linkage.accountsOnIp >= 10',
+  ),
+  v(
+    'linkage.accountsWithEmail',
+    'double',
+    'Other accounts seen with the e-mail in 30 days.',
+    'linkage.accountsWithEmail >= 1',
+  ),
+  v(
+    'velocity.signupsFromIp1h',
+    'double',
+    'Signups from the IP in the last hour, this one excluded.',
+    'velocity.signupsFromIp1h >= 3',
+  ),
+  v(
+    'velocity.signupsFromDevice1h',
+    'double',
+    'Signups from the device in the last hour, this one excluded.',
+    'velocity.signupsFromDevice1h >= 2',
+  ),
+  v(
+    'velocity.failedLoginsAccount1h',
+    'double',
+    'Failed logins of the account in the last hour, this one excluded.',
+    'velocity.failedLoginsAccount1h >= 5',
+  ),
+  v(
+    'velocity.failedLoginsIp1h',
+    'double',
+    'Failed logins from the IP in the last hour, this one excluded.',
+    'velocity.failedLoginsIp1h >= 20',
+  ),
+  v('ip.tor', 'bool', 'Whether the IP is a Tor exit node.', 'ip.tor'),
+  v(
+    'ip.hosting',
+    'bool',
+    'Whether the IP belongs to a hosting provider.',
+    "ip.hosting && type == 'SIGNUP'",
+  ),
+  ...TIME,
+  v(
+    'rules',
+    'map',
+    'Built-in account rule code → whether it fired as an ACTIVE rule (SHADOW and DISABLED rules give false).',
+    'rules.DISPOSABLE_EMAIL && ip.hosting',
+  ),
+];

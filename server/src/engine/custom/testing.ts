@@ -1,0 +1,137 @@
+/**
+ * Fixtures for custom-rule tests. Import only from `*.test.ts` files. Conditions are run through
+ * the whole evaluation (built-ins first, then the custom rule), so a table row checks the
+ * catalogue, the activation and the integration at once.
+ */
+import { evaluateAccountEvent } from '../account/evaluate.js';
+import { DEFAULT_ACCOUNT_RULES } from '../account/rules.js';
+import type { AccountContext, AccountEvent } from '../account/types.js';
+import { evaluateTransaction } from '../evaluate.js';
+import { DEFAULT_ACCOUNT_THRESHOLDS, effectiveRules } from '../policy.js';
+import {
+  makeContext,
+  makeEvent,
+  makePolicy,
+  at,
+  type ContextOverrides,
+  type EventOverrides,
+} from '../testing.js';
+import type { Check, CustomRule, EngineResult, Policy } from '../types.js';
+import { compileCustomRule } from './compile.js';
+
+/** An ACTIVE transaction rule worth 30 points, without an action, over `condition`. */
+export function customRule(overrides: Partial<CustomRule> = {}): CustomRule {
+  return {
+    code: 'MY_RULE',
+    name: 'My rule',
+    description: 'A tenant rule under test',
+    eventKind: 'TRANSACTION',
+    condition: 'amount > 10',
+    weight: 30,
+    action: null,
+    priority: 0,
+    status: 'ACTIVE',
+    ...overrides,
+  };
+}
+
+/** The default transaction policy with these custom rules compiled into it. */
+export function policyWith(rules: readonly CustomRule[], base: Policy = makePolicy()): Policy {
+  return { ...base, custom: rules.map(compileCustomRule) };
+}
+
+export function checkOf(result: Pick<EngineResult, 'allChecks'>, code = 'MY_RULE'): Check {
+  const check = result.allChecks.find((c) => c.code === code);
+  if (!check) throw new Error(`no check for ${code}`);
+  return check;
+}
+
+/** One row of a transaction variable family's table. */
+export interface CelCase {
+  condition: string;
+  event?: EventOverrides;
+  ctx?: ContextOverrides;
+  fired: boolean;
+}
+
+/** The check of a 30-point custom rule over `c.condition` on the default fixtures + overrides. */
+export function transactionCheck(c: Omit<CelCase, 'fired'>): Check {
+  const result = evaluateTransaction(
+    makeEvent(c.event),
+    makeContext(c.ctx),
+    policyWith([customRule({ condition: c.condition })]),
+  );
+  return checkOf(result);
+}
+
+/** A human signup from a fresh, regular device: the default pack fires nothing on it. */
+export function makeAccountEvent(overrides: Partial<AccountEvent> = {}): AccountEvent {
+  return {
+    type: 'SIGNUP',
+    userId: 'user-1',
+    occurredAt: at(),
+    email: 'alice@example.com',
+    emailDomain: 'example.com',
+    ip: '203.0.113.10',
+    deviceId: 'fp-1',
+    userAgent: { browser: 'Firefox', os: 'Linux', headless: false },
+    deviceTimezone: 'Europe/Paris',
+    behavior: {
+      completionMs: 25_000,
+      pointerPoints: 120,
+      pathLength: 2_400,
+      straightness: 0.6,
+      keystrokes: 40,
+      pastes: 0,
+    },
+    ...overrides,
+  };
+}
+
+export function makeAccountContext(overrides: Partial<AccountContext> = {}): AccountContext {
+  return {
+    disposableEmail: false,
+    accountsOnDevice: 0,
+    accountsOnIp: 0,
+    accountsWithEmail: 0,
+    signupsFromIp1h: 0,
+    signupsFromDevice1h: 0,
+    failedLoginsAccount1h: 0,
+    failedLoginsIp1h: 0,
+    deviceKnownForAccount: null,
+    location: null,
+    previousLogin: null,
+    timezoneGapHours: null,
+    torExit: false,
+    hostingAsn: false,
+    listMatches: [],
+    ...overrides,
+  };
+}
+
+/** One row of an account variable family's table. */
+export interface AccountCelCase {
+  condition: string;
+  event?: Partial<AccountEvent>;
+  ctx?: Partial<AccountContext>;
+  fired: boolean;
+}
+
+/** The default account policy with these custom rules compiled into it. */
+export function accountPolicyWith(rules: readonly CustomRule[]): Policy {
+  return {
+    rules: effectiveRules(DEFAULT_ACCOUNT_RULES, {}),
+    thresholds: { ...DEFAULT_ACCOUNT_THRESHOLDS },
+    custom: rules.map(compileCustomRule),
+  };
+}
+
+/** The check of a 30-point ACCOUNT custom rule over `c.condition`. */
+export function accountCheck(c: Omit<AccountCelCase, 'fired'>): Check {
+  const result = evaluateAccountEvent(
+    makeAccountEvent(c.event),
+    makeAccountContext(c.ctx),
+    accountPolicyWith([customRule({ eventKind: 'ACCOUNT', condition: c.condition })]),
+  );
+  return checkOf(result);
+}
