@@ -140,6 +140,24 @@ export type CreateUserInput = {
   role: Role;
 };
 
+export type CustomRuleInput = {
+  action?: InputMaybe<Decision>;
+  /** UPPER_SNAKE_CASE, not a built-in code */
+  code: Scalars['String']['input'];
+  /** CEL; see ruleVariables */
+  condition: Scalars['String']['input'];
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** TRANSACTION by default */
+  eventKind?: InputMaybe<EventKind>;
+  name: Scalars['String']['input'];
+  /** 0..1000, higher wins among actions */
+  priority?: InputMaybe<Scalars['Int']['input']>;
+  /** ACTIVE by default */
+  status?: InputMaybe<RuleStatus>;
+  /** -100..100 points when it holds */
+  weight: Scalars['Int']['input'];
+};
+
 /** Onboarding data; fields left out keep their stored value */
 export type CustomerInput = {
   accountOpenedAt?: InputMaybe<Scalars['DateTime']['input']>;

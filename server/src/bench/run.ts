@@ -4,6 +4,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { POLICY_USAGE, runPolicyBench } from './policy.js';
 import { REPO_ROOT, loadConfig } from '../config.js';
 import { migrate, openOrm } from '../db/orm.js';
 import { createLogger } from '../logger.js';
@@ -67,12 +68,18 @@ async function main(): Promise<void> {
       'batch-size': { type: 'string' },
       subscribers: { type: 'string', default: '200' },
       redis: { type: 'string' },
+      'custom-rules': { type: 'string' },
+      backtest: { type: 'string' },
       json: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
   });
   if (values.help) {
-    process.stdout.write(`${USAGE}\n\n${ULB_USAGE}\n`);
+    process.stdout.write(`${USAGE}\n\n${ULB_USAGE}\n\n${POLICY_USAGE}\n`);
+    return;
+  }
+  if (values['custom-rules'] !== undefined || values.backtest !== undefined) {
+    await runPolicyBench(values);
     return;
   }
   if (values.dataset !== undefined) {

@@ -10,8 +10,8 @@
  * - falsePositives: events not labelled fraud that were stopped (unlabelled counts as not fraud);
  * - changed: events whose decision differs between before and after.
  */
-import { evaluateAccountEvent } from './account/evaluate.js';
-import { evaluateTransaction } from './evaluate.js';
+import { decideAccountEvent } from './account/evaluate.js';
+import { decideTransaction } from './evaluate.js';
 import { decodeAccountSnapshot, decodeTransactionSnapshot } from './snapshot.js';
 import {
   DECISIONS,
@@ -260,8 +260,8 @@ export class BacktestAccumulator {
         return null;
       }
       return [
-        evaluateTransaction(input.event, input.ctx, before.transactions),
-        evaluateTransaction(input.event, input.ctx, after.transactions),
+        decideTransaction(input.event, input.ctx, before.transactions),
+        decideTransaction(input.event, input.ctx, after.transactions),
       ];
     }
     if (item.kind === 'ACCOUNT') {
@@ -272,8 +272,8 @@ export class BacktestAccumulator {
         return null;
       }
       return [
-        evaluateAccountEvent(input.event, input.ctx, before.accounts),
-        evaluateAccountEvent(input.event, input.ctx, after.accounts),
+        decideAccountEvent(input.event, input.ctx, before.accounts),
+        decideAccountEvent(input.event, input.ctx, after.accounts),
       ];
     }
     return null;

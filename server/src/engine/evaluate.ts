@@ -157,6 +157,34 @@ export function evaluateTransaction(
   return { ...outcome, signals, checks };
 }
 
+/**
+ * Stages 3 and 4 for a transaction whose context holds the acting model's verdict, without the
+ * explanations (signals, per-area checks): what a backtest needs to re-decide stored events.
+ * A SHADOW verdict never acts, as in scoreTransactionEvent.
+ */
+export function decideTransaction(
+  event: TransactionEvent,
+  ctx: ScoringContext,
+  policy: Policy,
+): PolicyOutcome {
+  return evaluatePolicy(
+    event,
+    ctx,
+    { ...policy, rules: rulesUnderModel(policy, ctx.model ?? null) },
+    (code) => RULES_BY_CODE.get(code)?.evaluate,
+    { kind: 'TRANSACTION', variables: transactionVariables },
+  );
+}
+
+/** The policy's rules with MODEL_RISK evaluated as a SHADOW rule when the model is a SHADOW one. */
+function rulesUnderModel(policy: Policy, acting: ModelOutput | null): RuleSettings[] {
+  return acting?.shadow === true
+    ? policy.rules.map((r) =>
+        r.code === MODEL_RISK && r.status === 'ACTIVE' ? { ...r, status: 'SHADOW' as const } : r,
+      )
+    : policy.rules;
+}
+
 /** A trained model ready to score feature vectors (built from a stored spec by engine/model). */
 export interface ModelScorer {
   version: number;
@@ -189,13 +217,11 @@ export function scoreTransactionEvent(
     .sort((a, b) => Number(a.shadow) - Number(b.shadow))
     .map((m) => ({ version: m.version, shadow: m.shadow, ...m.score(features) }));
   const acting = models[0] ?? null;
-  const rules =
-    acting?.shadow === true
-      ? policy.rules.map((r) =>
-          r.code === MODEL_RISK && r.status === 'ACTIVE' ? { ...r, status: 'SHADOW' as const } : r,
-        )
-      : policy.rules;
-  const result = evaluateTransaction(event, { ...ctx, model: acting }, { ...policy, rules });
+  const result = evaluateTransaction(
+    event,
+    { ...ctx, model: acting },
+    { ...policy, rules: rulesUnderModel(policy, acting) },
+  );
   // Within one riskScore, an acting model's probability orders events; else the evidence does.
   const within =
     acting && !acting.shadow

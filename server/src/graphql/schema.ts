@@ -14,6 +14,8 @@ import {
 import { ListResolver } from '../modules/lists/list.resolver.js';
 import { PolicyResolver } from '../modules/policy/policy.resolver.js';
 import { PolicyVersionResolver } from '../modules/policy/policy-version.resolver.js';
+import { CustomRuleResolver } from '../modules/policy/custom-rule.resolver.js';
+import { BacktestResolver } from '../modules/policy/backtest.resolver.js';
 import { ModelResolver } from '../modules/models/model.resolver.js';
 import { ReputationResolver } from '../modules/reputation/reputation.resolver.js';
 import { ScoringResolver } from '../modules/scoring/scoring.resolver.js';
@@ -33,6 +35,8 @@ const RESOLVERS = [
   ListResolver,
   PolicyResolver,
   PolicyVersionResolver,
+  CustomRuleResolver,
+  BacktestResolver,
   CustomerResolver,
   FeedbackResolver,
   FeedbackMetricsFieldsResolver,

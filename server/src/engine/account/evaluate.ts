@@ -17,6 +17,14 @@ export interface AccountEngineResult extends Omit<EngineResult, 'checks'> {
   riskBand: RiskBand;
 }
 
+/** Stages 3 and 4 for one account event without the signals: what a backtest re-decides. */
+export function decideAccountEvent(event: AccountEvent, ctx: AccountContext, policy: Policy) {
+  return evaluatePolicy(event, ctx, policy, (code) => ACCOUNT_RULES_BY_CODE.get(code)?.evaluate, {
+    kind: 'ACCOUNT',
+    variables: accountVariables,
+  });
+}
+
 /**
  * Stages 3 and 4 for one account event over the account rule pack. Signals summarize what was
  * reassuring or worrying.

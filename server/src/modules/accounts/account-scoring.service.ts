@@ -13,6 +13,8 @@ import type { IpGeolocator } from '../geo/ip-geolocator.js';
 import { reputationFlags } from '../reputation/reputation.sql.js';
 import { POLICY_SQL, tenantPolicy, type PolicyRow } from '../policy/policy.js';
 import { INSERT_ACCOUNT_EVENT } from '../scoring/scored-event.store.js';
+import { withCustomRules, versionKey } from '../policy/policy-registry.js';
+import { encodeAccountSnapshot } from '../../engine/snapshot-account.js';
 import type { ScoreOutcome } from '../scoring/scoring.service.js';
 import {
   ingestAccountEvent,
@@ -211,7 +213,8 @@ export class AccountScoringService {
         listMatches: facts.lists,
       };
       if (facts.disposable_listed) ctx.disposableEmail = true;
-      const policy = tenantPolicy(facts.policy);
+      const stored = tenantPolicy(facts.policy);
+      const policy = withCustomRules(stored, versionKey(this.tenantId, stored.version));
       const result = evaluateAccountEvent(event, ctx, policy.accounts);
       const derivedSignals = {
         ...n.derived,
@@ -273,7 +276,7 @@ export class AccountScoringService {
             ms: processingTimeMs,
             created: createdAt,
             policyVersion: policy.version,
-            snapshot: null,
+            snapshot: JSON.stringify(encodeAccountSnapshot(event, ctx)),
           }),
         ],
         { commit: true },

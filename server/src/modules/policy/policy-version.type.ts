@@ -1,4 +1,4 @@
-import { Field, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { DEFAULT_CASE_SETTINGS } from '../../domain/cases.js';
 import type { Mode } from '../../domain/modes.js';
 import { DEFAULT_ACCOUNT_RULES } from '../../engine/account/rules.js';
@@ -35,22 +35,6 @@ export class CustomRuleType implements CustomRule {
   @Field(() => DecisionEnum, { nullable: true }) action!: Decision | null;
   @Field(() => Int) priority!: number;
   @Field(() => RuleStatusEnum) status!: RuleStatus;
-}
-
-@InputType()
-export class CustomRuleInput {
-  @Field(() => String) code!: string;
-  @Field(() => String) name!: string;
-  @Field(() => String, { nullable: true }) description?: string | null;
-  @Field(() => EventKindEnum, { nullable: true, description: 'TRANSACTION by default' })
-  eventKind?: EventKind | null;
-  @Field(() => String) condition!: string;
-  @Field(() => Int, { description: '-100..100' }) weight!: number;
-  @Field(() => DecisionEnum, { nullable: true }) action?: Decision | null;
-  @Field(() => Int, { nullable: true, description: '0..1000, higher wins among actions' })
-  priority?: number | null;
-  @Field(() => RuleStatusEnum, { nullable: true, description: 'ACTIVE by default' })
-  status?: RuleStatus | null;
 }
 
 @ObjectType('PolicyVersion', {

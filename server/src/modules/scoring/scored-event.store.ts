@@ -168,3 +168,26 @@ export const TRAINING_COUNT = new Sql(`
   select count(*)::int as n from scored_event
    where tenant_id = $tenant and mode = $mode and kind = 'TRANSACTION' and features is not null
      and occurred_at >= $from and occurred_at < $to`);
+
+/**
+ * Backtests read a window's events with what they were scored with: a cursor (`backtest`, in
+ * the reading transaction) over `$tenant`'s `$mode` events that occurred in [`$from`, `$to`),
+ * with their kind, snapshot (null before snapshots were kept) and fraud label as of now. Sent
+ * unnamed: utility statements cannot be prepared.
+ */
+export const DECLARE_BACKTEST_CURSOR = new Sql(
+  `declare backtest no scroll cursor for
+  select id, kind, occurred_at, fraud_confirmed as fraud, snapshot from scored_event
+   where tenant_id = $tenant and mode = $mode and occurred_at >= $from and occurred_at < $to`,
+  { once: true },
+);
+
+/** Rows per FETCH of the backtest cursor: a few megabytes of snapshots. */
+export const BACKTEST_PAGE = 2_000;
+export const FETCH_BACKTEST_CURSOR = new Sql(`fetch ${BACKTEST_PAGE} from backtest`, {
+  once: true,
+});
+
+/** How many events of `$tenant`'s `$mode` occurred in [`$from`, `$to`). */
+export const COUNT_EVENTS_IN_WINDOW = new Sql(`select count(*)::int as n from scored_event
+  where tenant_id = $tenant and mode = $mode and occurred_at >= $from and occurred_at < $to`);

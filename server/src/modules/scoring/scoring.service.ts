@@ -9,7 +9,7 @@ import type { Mode } from '../../domain/modes.js';
 import { scoreTransactionEvent } from '../../engine/evaluate.js';
 import { RULES_BY_CODE } from '../../engine/rules/index.js';
 import { CARD_TESTING } from '../../engine/rules/transaction.js';
-import type { EngineResult, ScoringContext } from '../../engine/types.js';
+import type { EngineResult } from '../../engine/types.js';
 import { priorityOf } from '../../domain/cases.js';
 import { ruleParam, tenantPolicy } from '../policy/policy.js';
 import { toBaseCurrency } from './currency.js';
@@ -20,7 +20,10 @@ import { BatchOverlay } from './overlay.js';
 import { modelRegistry } from '../models/model-registry.js';
 import { MODEL_SPEC } from '../models/model-version.store.js';
 import { writeStatements, type ScoredRow } from './persist.js';
+import { withCustomRules, versionKey } from '../policy/policy-registry.js';
+import { encodeTransactionSnapshot } from '../../engine/snapshot.js';
 import { ScoredEventEntity } from './scored-event.entity.js';
+import { derivedSignalsOf } from './derived-signals.js';
 
 const DEFAULT_SMALL_AMOUNT = Number(
   RULES_BY_CODE.get(CARD_TESTING.code)!.params[CARD_TESTING.smallAmount],
@@ -40,36 +43,6 @@ export interface ScoreOutcome {
   caseId: string | null;
   /** The tenant's policy version that decided (0: the built-in defaults). */
   policyVersion: number;
-}
-
-function derivedSignalsOf(
-  t: NormalizedTransaction,
-  ctx: ScoringContext,
-  money: { amountBase: number; baseCurrency: string; rate: number },
-): Record<string, unknown> {
-  return {
-    amount: {
-      original: t.amount,
-      currency: t.currency ?? money.baseCurrency,
-      base: money.amountBase,
-      baseCurrency: money.baseCurrency,
-      rate: money.rate,
-    },
-    customer: ctx.customer
-      ? {
-          previousTransactions: ctx.customer.stats.count,
-          averageAmount: ctx.customer.stats.mean,
-          maxAmount: ctx.customer.stats.max,
-        }
-      : { previousTransactions: 0 },
-    velocity: ctx.velocity,
-    history: ctx.history,
-    linkage: ctx.linkage,
-    recipient: ctx.recipient,
-    device: { id: t.deviceId, known: ctx.deviceKnown },
-    geo: { ...ctx.geo, ipCity: t.ipCity, locationSource: t.locationSource },
-    lists: ctx.listMatches,
-  };
 }
 
 /** Rebuilds the API outcome from a stored row (retries, `transaction(id)`). */
@@ -233,7 +206,8 @@ export class ScoringService {
         ? t
         : { ...t, occurredAt: turn, input: { ...t.input, occurredAt: turn.toISOString() } },
     );
-    const policy = tenantPolicy(enrichment.policy);
+    const stored = tenantPolicy(enrichment.policy);
+    const policy = withCustomRules(stored, versionKey(this.tenantId, stored.version));
     const scorers = enrichment.models.length
       ? await modelRegistry.scorers(enrichment.models, async (id) => {
           const [rows] = await trx.send([bind(MODEL_SPEC, { tenant: this.tenantId, id })]);
@@ -296,8 +270,9 @@ export class ScoringService {
       }
       const profile = overlay.profileBefore(t, facts.customer);
       const context = overlay.context(t, facts, profile);
+      const event = toEngineEvent(t, converted.amount, currency);
       const { result, features, models } = scoreTransactionEvent(
-        toEngineEvent(t, converted.amount, currency),
+        event,
         context,
         policy.transactions,
         scorers,
@@ -338,7 +313,8 @@ export class ScoringService {
         features,
         modelScore: models[0]?.probability ?? null,
         policyVersion: policy.version,
-        snapshot: null,
+        // What a backtest re-decides: the model's verdict as the rules saw it.
+        snapshot: encodeTransactionSnapshot(event, { ...context, model: models[0] ?? null }),
         derivedSignals,
         processingTimeMs: Math.round((performance.now() - started) * 100) / 100,
         createdAt,
