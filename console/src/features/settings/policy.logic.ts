@@ -8,6 +8,12 @@ import { asParams, paramsSummary } from './settings.logic';
 export const POLICY_MODES = ['LIVE', 'TEST'] as const;
 export type PolicyMode = (typeof POLICY_MODES)[number];
 
+/**
+ * The document cache refetches a query when a mutation returns one of its types. Policy
+ * mutations return a PolicyVersion; queries of modes or diffs name it so they follow.
+ */
+export const POLICY_TYPENAMES = { additionalTypenames: ['PolicyVersion', 'ScoringPolicy'] };
+
 /** The parts of a version the rules below read. */
 export interface VersionFacts {
   number: number;

@@ -7,6 +7,7 @@ import type { EventKind } from '../../gql/graphql';
 import { humanize } from '../../lib/format';
 import { errorMessage } from '../../lib/graphql-errors';
 import { useSearchParams } from '../../lib/router';
+import { ApprovalNotice } from './approval-notice';
 import { failureOf } from './form-status';
 import { RuleEditor } from './rule-editor';
 import { paramsSummary } from './settings.logic';
@@ -104,6 +105,7 @@ export function RulesTab() {
         A rule's weight is added to the score when it fires. Shadow rules are evaluated and reported
         without changing decisions: use them to try a change first.
       </p>
+      <ApprovalNotice />
       {notice ? (
         <p className="success" role="status">
           {notice}

@@ -2,6 +2,7 @@ import { useMutation, useQuery } from 'urql';
 import { ErrorState, Loading } from '../../components/ui/states';
 import { graphql } from '../../gql';
 import { errorMessage } from '../../lib/graphql-errors';
+import { ApprovalNotice } from './approval-notice';
 import { CaseSettingsForm } from './case-settings-form';
 import { CurrencyForm } from './currency-form';
 import { failureOf } from './form-status';
@@ -90,6 +91,7 @@ export function ScoringTab() {
 
   return (
     <div className="settings-stack">
+      <ApprovalNotice />
       <div className="grid grid--2">
         <ThresholdsForm
           title="Transactions"
