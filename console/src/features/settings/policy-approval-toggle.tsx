@@ -19,12 +19,16 @@ interface PolicyApprovalToggleProps {
 export function PolicyApprovalToggle({ requireApproval, onChanged }: PolicyApprovalToggleProps) {
   const [{ fetching }, update] = useMutation(PolicyApprovalToggle_UpdateMutation);
   const [failure, setFailure] = useState<string | null>(null);
+  // The box follows the click at once; a refusal puts it back to what the server holds.
+  const [chosen, setChosen] = useState<boolean | null>(null);
 
   const toggle = async (next: boolean) => {
     setFailure(null);
+    setChosen(next);
     const problem = await failureOf(update({ requireApproval: next }));
     setFailure(problem);
-    if (!problem) onChanged();
+    if (problem) setChosen(null);
+    else onChanged();
   };
 
   return (
@@ -32,7 +36,7 @@ export function PolicyApprovalToggle({ requireApproval, onChanged }: PolicyAppro
       <label className="checkbox">
         <input
           type="checkbox"
-          checked={requireApproval}
+          checked={chosen ?? requireApproval}
           disabled={fetching}
           onChange={(event) => void toggle(event.target.checked)}
         />

@@ -76,14 +76,14 @@ export function PolicyDraftEditor({ draft }: PolicyDraftEditorProps) {
 
   return (
     <div className="settings-stack policy-draft-editor">
-      <h3>Edit draft {draft.number}</h3>
+      <h3>Edit draft {draft.number}: thresholds, rules, cases</h3>
       <p className="muted">
         Edits apply to this draft only; nothing is scored with it until it is published. An edit
         withdraws an approval.
       </p>
       <div className="grid grid--2">
         <ThresholdsForm
-          title="Transaction thresholds"
+          title="Transactions"
           current={toThresholds(draft.transactionThresholds)}
           onSave={(thresholds) =>
             failureOf(updateThresholds({ draftId, kind: 'TRANSACTION', thresholds }))
@@ -92,7 +92,7 @@ export function PolicyDraftEditor({ draft }: PolicyDraftEditorProps) {
           <p className="muted">Payments scored with scoreTransaction.</p>
         </ThresholdsForm>
         <ThresholdsForm
-          title="Account event thresholds"
+          title="Account events"
           current={toThresholds(draft.accountThresholds)}
           onSave={(thresholds) =>
             failureOf(updateThresholds({ draftId, kind: 'ACCOUNT', thresholds }))

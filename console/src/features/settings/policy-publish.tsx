@@ -59,7 +59,9 @@ export function PolicyPublish({ version, policy, viewerEmail }: PolicyPublishPro
     <div className="policy-publish">
       <PolicyApprove version={version} policy={policy} viewerEmail={viewerEmail} />
       {step === null ? (
-        <p className="muted">LIVE scores with version {version.number}.</p>
+        done ? null : (
+          <p className="muted">LIVE scores with version {version.number}.</p>
+        )
       ) : (
         <div className="form__actions policy-publish__actions">
           {version.modes.includes('TEST') ? null : (
