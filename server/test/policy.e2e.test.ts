@@ -176,6 +176,7 @@ describe('policy versions in the console', () => {
     // The one-step tabs say that their changes go through the Policy tab.
     await page.goto(consoleUrl('/settings/rules'));
     await page.getByText(/requires approval of policy changes/).waitFor();
+    await page.screenshot({ path: path.join(SHOTS, 'policy-rules-notice.png') });
 
     await openPolicyTab(page);
     await newDraft(page, 'Four eyes');

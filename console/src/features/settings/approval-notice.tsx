@@ -17,8 +17,13 @@ const ApprovalNoticeQuery = graphql(`
  * them, so say where changes are made instead. Nothing shows otherwise (or while loading).
  */
 export function ApprovalNotice() {
+  // The approval toggle's mutation returns a bare Boolean, which the cache cannot follow.
   const context = useMemo(() => POLICY_TYPENAMES, []);
-  const [{ data }] = useQuery({ query: ApprovalNoticeQuery, context });
+  const [{ data }] = useQuery({
+    query: ApprovalNoticeQuery,
+    context,
+    requestPolicy: 'cache-and-network',
+  });
   if (!data?.scoringPolicy.requireApproval) return null;
   return (
     <p className="notice approval-notice" role="note">

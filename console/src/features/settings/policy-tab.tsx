@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useQuery } from 'urql';
-import { ErrorState, Loading } from '../../components/ui/states';
+import { EmptyState, ErrorState, Loading } from '../../components/ui/states';
 import { graphql } from '../../gql';
 import { errorMessage } from '../../lib/graphql-errors';
 import { useSearchParams } from '../../lib/router';
@@ -41,7 +41,7 @@ export const PolicyTabQuery = graphql(`
  */
 export function PolicyTab({ viewerEmail }: { viewerEmail: string | null }) {
   const context = useMemo(() => POLICY_TYPENAMES, []);
-  const [{ data, fetching, error }, refetch] = useQuery({ query: PolicyTabQuery, context });
+  const [{ data, fetching, stale, error }, refetch] = useQuery({ query: PolicyTabQuery, context });
   const [params, setParams] = useSearchParams();
   const opened = Number(params.get('version'));
 
@@ -83,6 +83,11 @@ export function PolicyTab({ viewerEmail }: { viewerEmail: string | null }) {
         <PolicyNewDraft versions={versions} policy={policy} onCreated={open} />
         <PolicyHistory versions={versions} opened={selected?.number ?? null} onOpen={open} />
       </section>
+      {opened && !selected && !fetching && !stale ? (
+        <EmptyState title={`There is no version ${opened}`}>
+          Open one from the history above.
+        </EmptyState>
+      ) : null}
       {selected ? (
         <PolicyVersionPanel
           key={selected.id}

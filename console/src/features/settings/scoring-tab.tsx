@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { ErrorState, Loading } from '../../components/ui/states';
 import { graphql } from '../../gql';
@@ -6,6 +7,7 @@ import { ApprovalNotice } from './approval-notice';
 import { CaseSettingsForm } from './case-settings-form';
 import { CurrencyForm } from './currency-form';
 import { failureOf } from './form-status';
+import { POLICY_TYPENAMES } from './policy.logic';
 import { toThresholds } from './settings.logic';
 import { ThresholdsForm } from './thresholds-form';
 
@@ -72,7 +74,12 @@ const ScoringTab_UpdateCurrencySettingsMutation = graphql(`
 
 /** Score bands per event kind, case settings and currency. */
 export function ScoringTab() {
-  const [{ data, fetching, error }, refetch] = useQuery({ query: SettingsScoringTabQuery });
+  // A version published on the Policy tab changes what LIVE scores with: follow it.
+  const context = useMemo(() => POLICY_TYPENAMES, []);
+  const [{ data, fetching, error }, refetch] = useQuery({
+    query: SettingsScoringTabQuery,
+    context,
+  });
   const [, updateThresholds] = useMutation(ScoringTab_UpdateThresholdsMutation);
   const [, updateCaseSettings] = useMutation(ScoringTab_UpdateCaseSettingsMutation);
   const [, updateCurrency] = useMutation(ScoringTab_UpdateCurrencySettingsMutation);
