@@ -13,6 +13,7 @@ describe('matchRoute', () => {
     ['/metrics', { name: 'metrics' }],
     ['/settings', { name: 'settings', tab: 'scoring' }],
     ['/settings/api-keys', { name: 'settings', tab: 'api-keys' }],
+    ['/settings/policy', { name: 'settings', tab: 'policy' }],
     ['/admin/tenants', { name: 'adminTenants' }],
     [`/admin/tenants/${ID}`, { name: 'adminTenant', id: ID }],
     ['/admin/reputation', { name: 'adminReputation' }],

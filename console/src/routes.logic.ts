@@ -22,6 +22,7 @@ export type RouteName = Route['name'];
 export const SETTINGS_TABS = [
   'scoring',
   'rules',
+  'policy',
   'lists',
   'api-keys',
   'users',

@@ -62,7 +62,7 @@ function RoutedPage({ viewer, pathname }: { viewer: ConsoleViewer; pathname: str
     case 'metrics':
       return <MetricsPage />;
     case 'settings':
-      return <SettingsPage tab={route.tab} />;
+      return <SettingsPage tab={route.tab} viewer={viewer} />;
     case 'adminTenants':
       return <TenantsPage />;
     case 'adminTenant':

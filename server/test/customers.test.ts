@@ -116,7 +116,7 @@ describe('customers', () => {
     expect(c).toMatchObject({
       externalId: id,
       onboarded: false,
-      profile: { trustLevel: 'LOW', statistics: { count: 1 } },
+      profile: { trustLevel: 'NEW', statistics: { count: 1 } },
     });
   });
 

@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { EMPTY_STATS, addAmount, stdDev, trustLevel, trustScore } from './profile.js';
+import {
+  EMPTY_STATS,
+  NEW_CUSTOMER_EVENTS,
+  addAmount,
+  stdDev,
+  trustLevel,
+  trustScore,
+} from './profile.js';
 import type { AmountStats } from './types.js';
 
 const statsOf = (amounts: number[]): AmountStats => amounts.reduce(addAmount, EMPTY_STATS);
@@ -129,6 +136,11 @@ describe('trustLevel', () => {
   it.each([
     [0, 0, 0, 'NEW'],
     [100, 0, 0, 'NEW'],
+    [10, 0, 1, 'NEW'],
+    [23, 0, 4, 'NEW'],
+    [80, 0, 4, 'NEW'],
+    [10, 1, 1, 'FLAGGED'],
+    [25, 0, 5, 'LOW'],
     [39, 0, 5, 'LOW'],
     [40, 0, 5, 'MEDIUM'],
     [69, 0, 5, 'MEDIUM'],
@@ -138,5 +150,12 @@ describe('trustLevel', () => {
     [0, 2, 0, 'FLAGGED'],
   ])('trustLevel(score %s, fraud %s, count %s) = %s', (score, fraud, count, level) => {
     expect(trustLevel(score, fraud, count)).toBe(level);
+  });
+
+  it('judges a fraud-free customer by score only from NEW_CUSTOMER_EVENTS events on', () => {
+    const levelAt = (count: number) =>
+      trustLevel(trustScore({ count, accountAgeDays: 0, fraudCount: 0 }), 0, count);
+    expect(levelAt(NEW_CUSTOMER_EVENTS - 1)).toBe('NEW');
+    expect(levelAt(NEW_CUSTOMER_EVENTS)).not.toBe('NEW');
   });
 });

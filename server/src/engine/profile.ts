@@ -36,9 +36,20 @@ export function trustScore(input: {
 export const TRUST_LEVELS = ['NEW', 'LOW', 'MEDIUM', 'HIGH', 'FLAGGED'] as const;
 export type TrustLevel = (typeof TRUST_LEVELS)[number];
 
+/**
+ * Below this many events a customer without fraud is NEW: their score is then mostly the
+ * absence of history (one event scores 10/100), which says nothing about how risky they are.
+ */
+export const NEW_CUSTOMER_EVENTS = 5;
+
+/**
+ * The trust band shown to analysts. Confirmed fraud flags a customer whatever their history;
+ * otherwise a history shorter than NEW_CUSTOMER_EVENTS is too short to judge (NEW, not LOW),
+ * and from then on the score decides.
+ */
 export function trustLevel(score: number, fraudCount: number, count: number): TrustLevel {
   if (fraudCount > 0) return 'FLAGGED';
-  if (count === 0) return 'NEW';
+  if (count < NEW_CUSTOMER_EVENTS) return 'NEW';
   if (score >= 70) return 'HIGH';
   if (score >= 40) return 'MEDIUM';
   return 'LOW';

@@ -1,5 +1,6 @@
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { formatAmount, formatDateTime, formatNumber, humanize } from '../../lib/format';
+import { trustBadge } from './trust.logic';
 
 export const CustomerProfile_CustomerFragment = graphql(`
   fragment CustomerProfile_Customer on Customer {
@@ -63,15 +64,18 @@ interface CustomerProfileProps {
 export function CustomerProfile(props: CustomerProfileProps) {
   const c = getFragmentData(CustomerProfile_CustomerFragment, props.customer);
   const p = c.profile;
+  const trust = trustBadge(p.trustLevel);
   const risky = p.riskFactors.fraudLabels + p.riskFactors.chargebacks + p.riskFactors.disputes > 0;
   return (
     <section className="card" aria-labelledby="customer-heading">
       <h2 id="customer-heading">Customer</h2>
       <p className="customer-trust">
-        <span className={`trust trust--${p.trustLevel.toLowerCase()}`}>
-          {humanize(p.trustLevel)} trust
-        </span>{' '}
-        <span className="muted">score {p.trustScore} / 100</span>
+        <span className={`trust ${trust.modifier}`}>{trust.text}</span>{' '}
+        {trust.showScore ? (
+          <span className="muted">score {p.trustScore} / 100</span>
+        ) : (
+          <span className="muted">too little history to judge</span>
+        )}
       </p>
       <dl className="facts">
         <dt>Id</dt>

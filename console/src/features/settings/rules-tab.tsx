@@ -1,4 +1,4 @@
-import { Fragment, useEffect, useState } from 'react';
+import { Fragment, useEffect, useMemo, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { DecisionBadge } from '../../components/ui/badges';
 import { EmptyState, ErrorState, Loading } from '../../components/ui/states';
@@ -7,7 +7,9 @@ import type { EventKind } from '../../gql/graphql';
 import { humanize } from '../../lib/format';
 import { errorMessage } from '../../lib/graphql-errors';
 import { useSearchParams } from '../../lib/router';
+import { ApprovalNotice } from './approval-notice';
 import { failureOf } from './form-status';
+import { POLICY_TYPENAMES } from './policy.logic';
 import { RuleEditor } from './rule-editor';
 import { paramsSummary } from './settings.logic';
 
@@ -51,9 +53,12 @@ const KINDS: { kind: EventKind; label: string }[] = [
 export function RulesTab() {
   const [params, setParams] = useSearchParams();
   const kind: EventKind = params.get('kind') === 'ACCOUNT' ? 'ACCOUNT' : 'TRANSACTION';
+  // A version published on the Policy tab changes the rules LIVE scores with: follow it.
+  const context = useMemo(() => POLICY_TYPENAMES, []);
   const [{ data, fetching, error }, refetch] = useQuery({
     query: SettingsRulesTabQuery,
     variables: { kind },
+    context,
   });
   const [, updateRule] = useMutation(RulesTab_UpdateRuleSettingsMutation);
   const [editing, setEditing] = useState<string | null>(null);
@@ -104,6 +109,7 @@ export function RulesTab() {
         A rule's weight is added to the score when it fires. Shadow rules are evaluated and reported
         without changing decisions: use them to try a change first.
       </p>
+      <ApprovalNotice />
       {notice ? (
         <p className="success" role="status">
           {notice}

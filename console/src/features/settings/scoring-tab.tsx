@@ -1,10 +1,13 @@
+import { useMemo } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { ErrorState, Loading } from '../../components/ui/states';
 import { graphql } from '../../gql';
 import { errorMessage } from '../../lib/graphql-errors';
+import { ApprovalNotice } from './approval-notice';
 import { CaseSettingsForm } from './case-settings-form';
 import { CurrencyForm } from './currency-form';
 import { failureOf } from './form-status';
+import { POLICY_TYPENAMES } from './policy.logic';
 import { toThresholds } from './settings.logic';
 import { ThresholdsForm } from './thresholds-form';
 
@@ -71,7 +74,12 @@ const ScoringTab_UpdateCurrencySettingsMutation = graphql(`
 
 /** Score bands per event kind, case settings and currency. */
 export function ScoringTab() {
-  const [{ data, fetching, error }, refetch] = useQuery({ query: SettingsScoringTabQuery });
+  // A version published on the Policy tab changes what LIVE scores with: follow it.
+  const context = useMemo(() => POLICY_TYPENAMES, []);
+  const [{ data, fetching, error }, refetch] = useQuery({
+    query: SettingsScoringTabQuery,
+    context,
+  });
   const [, updateThresholds] = useMutation(ScoringTab_UpdateThresholdsMutation);
   const [, updateCaseSettings] = useMutation(ScoringTab_UpdateCaseSettingsMutation);
   const [, updateCurrency] = useMutation(ScoringTab_UpdateCurrencySettingsMutation);
@@ -90,6 +98,7 @@ export function ScoringTab() {
 
   return (
     <div className="settings-stack">
+      <ApprovalNotice />
       <div className="grid grid--2">
         <ThresholdsForm
           title="Transactions"

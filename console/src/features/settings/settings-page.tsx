@@ -2,7 +2,9 @@ import type { ReactNode } from 'react';
 import { Link } from '../../lib/router';
 import { SETTINGS_TABS, type SettingsTab } from '../../routes.logic';
 import { ApiKeysTab } from './api-keys-tab';
+import type { ConsoleViewer } from '../shell/app-shell';
 import { ListsTab } from './lists-tab';
+import { PolicyTab } from './policy-tab';
 import { RulesTab } from './rules-tab';
 import { ScoringTab } from './scoring-tab';
 import './settings.css';
@@ -12,18 +14,21 @@ import { WebhooksTab } from './webhooks-tab';
 const TAB_LABELS: Record<SettingsTab, string> = {
   scoring: 'Scoring',
   rules: 'Rules',
+  policy: 'Policy',
   lists: 'Lists',
   'api-keys': 'API keys',
   users: 'Users',
   webhooks: 'Webhooks',
 };
 
-function tabContent(tab: SettingsTab): ReactNode {
+function tabContent(tab: SettingsTab, viewer: ConsoleViewer): ReactNode {
   switch (tab) {
     case 'scoring':
       return <ScoringTab />;
     case 'rules':
       return <RulesTab />;
+    case 'policy':
+      return <PolicyTab viewerEmail={viewer.email} />;
     case 'lists':
       return <ListsTab />;
     case 'api-keys':
@@ -36,7 +41,7 @@ function tabContent(tab: SettingsTab): ReactNode {
 }
 
 /** The tenant admin's settings: one tab per area, each a link so it can be bookmarked. */
-export function SettingsPage({ tab }: { tab: SettingsTab }) {
+export function SettingsPage({ tab, viewer }: { tab: SettingsTab; viewer: ConsoleViewer }) {
   return (
     <div className="settings">
       <header className="page-header">
@@ -50,7 +55,7 @@ export function SettingsPage({ tab }: { tab: SettingsTab }) {
         ))}
       </nav>
       {/* A new key per tab: a tab's drafts and open dialogs never leak into the next one. */}
-      <div key={tab}>{tabContent(tab)}</div>
+      <div key={tab}>{tabContent(tab, viewer)}</div>
     </div>
   );
 }
