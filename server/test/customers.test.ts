@@ -204,6 +204,28 @@ describe('checkRecipient', () => {
     expect(fresh.flags).toEqual(expect.arrayContaining(['HIGH_FAN_IN', 'NEW_RECIPIENT']));
   });
 
+  it('does not take a merchant paid by many for a mule: the scoring rule judges it', async () => {
+    const shop = `shop-${uid('m')}`;
+    for (let i = 0; i < 6; i++)
+      await server.gql(
+        SCORE,
+        {
+          input: { userId: uid('buyer'), amount: 30, recipient: { type: 'MERCHANT', value: shop } },
+        },
+        auth(),
+      );
+    const r = (
+      await server.gql<{ checkRecipient: Check }>(
+        CHECK,
+        { input: { type: 'MERCHANT', value: shop, senderUserId: uid('buyer') } },
+        auth(),
+      )
+    ).data!.checkRecipient;
+    expect(r.fanIn24h).toBe(7);
+    expect(r.flags).not.toContain('HIGH_FAN_IN');
+    expect(r.riskLevel).toBe('MEDIUM');
+  });
+
   it('flags a deny-listed recipient as critical', async () => {
     const iban = `DE89370400440532013${Math.floor(100 + Math.random() * 899)}`;
     await server.gql(

@@ -48,7 +48,7 @@ export const TRANSACTION_VARIABLES: readonly VariableSpec[] = [
   v(
     'currency',
     'string',
-    "ISO 4217 code of amount; '' when sent in the base currency.",
+    'ISO 4217 code of amount: the currency sent, else the base currency.',
     "currency == 'USD'",
   ),
   v(

@@ -1,8 +1,26 @@
 import { DAY_MS, HISTORY_LONG_MS } from '../windows.js';
 import { amount, fired, list, num, pass, plural, ramp, type RuleDefinition } from './rule.js';
+import type { RuleParams } from '../types.js';
 
 /** Days of the recipient's long history window, the baseline RECIPIENT_FAN_IN compares with. */
 const HISTORY_DAYS = HISTORY_LONG_MS / DAY_MS;
+
+/**
+ * RECIPIENT_FAN_IN's judgment, shared with the pre-payment recipient check: `fanIn24h`
+ * distinct senders in 24 hours reach `limit`, and are at least `surge` times the recipient's
+ * usual day (payments received over 30 days, per day, bound its usual daily senders from above,
+ * so a recipient many pay every day, a landlord or a club, does not look like a mule). Never for
+ * the types in `skipTypes` (merchants are paid by many by nature).
+ */
+export function fanInSurges(
+  recipientType: string,
+  fanIn24h: number,
+  received30d: number,
+  p: RuleParams,
+): boolean {
+  if (list(p, 'skipTypes').includes(recipientType)) return false;
+  return fanIn24h >= num(p, 'limit') && fanIn24h * HISTORY_DAYS >= num(p, 'surge') * received30d;
+}
 
 export const COUNTERPARTY_RULES: RuleDefinition[] = [
   {
@@ -39,10 +57,8 @@ export const COUNTERPARTY_RULES: RuleDefinition[] = [
       const n = ctx.recipient.fanIn24h;
       const text = `recipient paid by ${plural(n, 'sender')} in 24 hours, limit ${num(p, 'limit')}`;
       if (n < num(p, 'limit')) return pass(text);
-      // Payments received per day bound the distinct senders of a usual day from above, so a
-      // recipient many pay every day (a landlord, a club) does not look like a mule.
       const received = ctx.history.recipient?.count30d ?? 0;
-      return n * HISTORY_DAYS >= num(p, 'surge') * received
+      return fanInSurges(e.recipient.type, n, received, p)
         ? fired(text)
         : pass(
             `${text}; ordinary for it: ${plural(received, 'payment')} received in ${HISTORY_DAYS} days`,

@@ -4,7 +4,8 @@ import type { Mode } from '../../domain/modes.js';
 import { parseInput } from '../../domain/validation.js';
 import type { RiskLevel } from '../../engine/types.js';
 import { RULES_BY_CODE } from '../../engine/rules/index.js';
-import { FAN_IN_MS, sqlInterval } from '../../engine/windows.js';
+import { fanInSurges } from '../../engine/rules/counterparty.js';
+import { FAN_IN_MS, HISTORY_LONG_MS, HISTORY_SCAN, sqlInterval } from '../../engine/windows.js';
 import { PolicyService } from '../policy/policy.service.js';
 import { SAME_RECIPIENT } from '../scoring/enrichment.js';
 import { transactionInputSchema } from '../scoring/ingest.js';
@@ -33,6 +34,10 @@ select
       and occurred_at > now() - ${sqlInterval(FAN_IN_MS)}) as fan_in,
   (select count(*) from scored_event
     where tenant_id = $tenant and mode = $mode and recipient_key = $key and fraud_confirmed) as fraud,
+  (select count(*) from (select 1 from scored_event
+    where tenant_id = $tenant and mode = $mode and recipient_key = $key
+      and occurred_at > now() - ${sqlInterval(HISTORY_LONG_MS)}
+    limit ${HISTORY_SCAN}) h) as received,
   (select coalesce(jsonb_agg(distinct list), '[]'::jsonb) from list_entry
     where tenant_id = $tenant and mode = $mode and kind = 'RECIPIENT' and ${SAME_RECIPIENT('value', '$value')}
       and removed_at is null and (expires_at is null or expires_at > now())) as lists`);
@@ -61,6 +66,7 @@ export class RecipientService {
       relationship: { times_sent: number; first_sent_at: string; last_sent_at: string } | null;
       fan_in: string;
       fraud: string;
+      received: string;
       lists: string[];
     }>(this.em, CHECK, {
       tenant: this.tenantId,
@@ -72,17 +78,17 @@ export class RecipientService {
     const rel = row!.relationship;
     const fanIn = Number(row!.fan_in) + 1;
     const fraud = Number(row!.fraud);
-    const policy = await new PolicyService(this.em, this.tenantId).effective();
+    const policy = await new PolicyService(this.em, this.tenantId).effective(this.mode);
     const fanInRule = policy.transactions.rules.find((r) => r.code === 'RECIPIENT_FAN_IN');
-    const fanInLimit = Number(
-      fanInRule?.params.limit ?? RULES_BY_CODE.get('RECIPIENT_FAN_IN')!.params.limit,
-    );
+    const fanInParams = fanInRule?.params ?? RULES_BY_CODE.get('RECIPIENT_FAN_IN')!.params;
     const flags: string[] = [];
     if (row!.lists.includes('DENY')) flags.push('DENY_LISTED');
     if (row!.lists.includes('WATCH')) flags.push('WATCH_LISTED');
     if (row!.lists.includes('ALLOW')) flags.push('ALLOW_LISTED');
     if (fraud > 0) flags.push('PRIOR_FRAUD');
-    if (fanIn >= fanInLimit) flags.push('HIGH_FAN_IN');
+    // The scoring rule's own judgment: a shop or a landlord paid by many is no mule.
+    if (fanInSurges(recipient.type, fanIn, Number(row!.received), fanInParams))
+      flags.push('HIGH_FAN_IN');
     if (!rel) flags.push('NEW_RECIPIENT');
     const riskLevel: RiskLevel =
       flags.includes('DENY_LISTED') || flags.includes('PRIOR_FRAUD')
