@@ -149,5 +149,15 @@ describe('backtestPolicy', () => {
     expect(analyst.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const key = await server.gql(BACKTEST, window, { auth: a.keys.TEST.secret });
     expect(key.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    // Aliases cannot queue a million-event backtest many times behind one request.
+    const aliased = await server.gql(
+      `mutation($id: UUID!, $from: DateTime!, $to: DateTime!) {
+        a: backtestPolicy(draftId: $id, from: $from, to: $to) { events }
+        b: backtestPolicy(draftId: $id, from: $from, to: $to) { events } }`,
+      window,
+      { auth: adminA },
+    );
+    expect(aliased.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(aliased.errors?.[0]?.message).toMatch(/at most one of backtestPolicy/);
   });
 });

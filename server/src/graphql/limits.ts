@@ -3,6 +3,7 @@ import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import type { GraphQLError, ValidationContext, ValidationRule } from 'graphql';
 import { costLimitRule } from './cost-limit.js';
+import { oneHeavyFieldRule } from './heavy-fields.js';
 
 /** Document limits applied before execution (docs/security.md). Variables are not tokens. */
 export const DOCUMENT_LIMITS = {
@@ -32,5 +33,6 @@ export function documentLimitRules(): ValidationRule[] {
     maxAliasesRule({ n: DOCUMENT_LIMITS.maxAliases, ...asValidationError }),
     maxDirectivesRule({ n: DOCUMENT_LIMITS.maxDirectives, ...asValidationError }),
     costLimitRule({ maxCost: DOCUMENT_LIMITS.maxCost, listFactor: DOCUMENT_LIMITS.listFactor }),
+    oneHeavyFieldRule,
   ] as unknown as ValidationRule[];
 }

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Pipeline, bind, query } from '../../db/executor.js';
-import { BadUserInputError } from '../../domain/errors.js';
+import { BadUserInputError, ConflictError } from '../../domain/errors.js';
 import type { Mode } from '../../domain/modes.js';
 import { BacktestAccumulator, type BacktestSummary } from '../../engine/backtest.js';
 import {
@@ -92,6 +92,10 @@ export class BacktestService {
       before: { transactions: before.transactions, accounts: before.accounts },
       after: { transactions: after.transactions, accounts: after.accounts },
     });
+    if ([...running.keys()].some((k) => k.startsWith(`${this.tenantId}:`)))
+      throw new ConflictError(
+        'A backtest of this tenant is already running on this server; wait for it to finish',
+      );
     const key = `${this.tenantId}:${versionId}`;
     const progress = { done: 0, total, startedAt: new Date() };
     running.set(key, progress);
