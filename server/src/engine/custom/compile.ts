@@ -5,6 +5,7 @@
  */
 import { celEnv, celMap, isCelError, parse, plan, type CelInput } from '@bufbuild/cel';
 import type { CompiledCustomRule, CustomRule, EventKind } from '../types.js';
+import { Fallback, fastCondition } from './fast.js';
 import { ConditionChecker, type RawProblem } from './static-check.js';
 import { BUILT_IN_CODES, variableTree } from './variables.js';
 
@@ -113,6 +114,15 @@ export function preparedVariables(
   return prepared;
 }
 
+/** Variables prepared for CEL, per event's variables object: rules of one event share them. */
+const preparedOf = new WeakMap<object, Record<string, unknown>>();
+
+function prepared(variables: Readonly<Record<string, unknown>>): Record<string, unknown> {
+  let value = preparedOf.get(variables);
+  if (!value) preparedOf.set(variables, (value = preparedVariables(variables)));
+  return value;
+}
+
 /** A CEL value as an analyst would read it in "gives …". */
 function shown(value: unknown): string {
   if (typeof value === 'string') return `the string '${value}'`;
@@ -132,17 +142,29 @@ export function compileCustomRule(rule: CustomRule): CompiledCustomRule {
       `custom rule ${rule.code}: invalid condition at line ${first?.line ?? 1}, column ${first?.column ?? 1}: ${first?.message ?? 'unreadable'}`,
     );
   const run = plan(ENV, ast);
+  const fast = fastCondition(ast.expr);
+  /** The CEL library's answer; it needs the variable groups as CEL maps. */
+  const slow = (variables: Readonly<Record<string, unknown>>): boolean | { error: string } => {
+    try {
+      const result = run(prepared(variables) as Record<string, never>);
+      if (isCelError(result)) return { error: result.message };
+      if (typeof result === 'boolean') return result;
+      return { error: `the condition gave ${shown(result)}, not true or false` };
+    } catch (error) {
+      return { error: error instanceof Error ? error.message : String(error) };
+    }
+  };
   return {
     ...rule,
     test(variables) {
-      try {
-        const result = run(variables as Record<string, never>);
-        if (isCelError(result)) return { error: result.message };
-        if (typeof result === 'boolean') return result;
-        return { error: `the condition gave ${shown(result)}, not true or false` };
-      } catch (error) {
-        return { error: error instanceof Error ? error.message : String(error) };
+      if (fast) {
+        try {
+          return fast(variables);
+        } catch (error) {
+          if (!(error instanceof Fallback)) throw error;
+        }
       }
+      return slow(variables);
     },
   };
 }

@@ -6,7 +6,6 @@
 import type { Evaluated } from '../evaluate.js';
 import type { Check, CompiledCustomRule, EventKind, Policy } from '../types.js';
 import type { Variables } from './activation.js';
-import { preparedVariables } from './compile.js';
 
 /** How an event kind feeds its custom rules. */
 export interface CustomRuleHooks<E, C> {
@@ -24,6 +23,16 @@ export function shortened(condition: string): string {
   return line.length <= DETAIL_CONDITION_LENGTH
     ? line
     : `${line.slice(0, DETAIL_CONDITION_LENGTH - 1)}…`;
+}
+
+/** "condition holds: …" per compiled rule, built on its first firing rather than every one. */
+const holdsDetail = new WeakMap<CompiledCustomRule, string>();
+
+function detailWhenHeld(rule: CompiledCustomRule): string {
+  let detail = holdsDetail.get(rule);
+  if (detail === undefined)
+    holdsDetail.set(rule, (detail = `condition holds: ${shortened(rule.condition)}`));
+  return detail;
 }
 
 /** The custom rule as scoring sees it: its name is its label, its dimension CUSTOM. */
@@ -53,14 +62,14 @@ export function evaluateCustomRules<E, C>(
       checks.push({ code, status: 'DISABLED', weight, contribution: 0, detail: 'disabled' });
       continue;
     }
-    variables ??= preparedVariables(hooks.variables(event, ctx, firedBuiltIn));
+    variables ??= hooks.variables(event, ctx, firedBuiltIn);
     const outcome = rule.test(variables);
     const fired = outcome === true;
     const detail =
       typeof outcome === 'object'
         ? `could not evaluate: ${outcome.error}`
         : fired
-          ? `condition holds: ${shortened(rule.condition)}`
+          ? detailWhenHeld(rule)
           : 'condition does not hold';
     const points = fired ? weight : 0;
     const status = fired ? (rule.status === 'SHADOW' ? 'SHADOW_FIRED' : 'FIRED') : 'PASS';
