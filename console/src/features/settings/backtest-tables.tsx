@@ -1,6 +1,6 @@
 import { DecisionBadge } from '../../components/ui/badges';
 import { formatDateTime, formatNumber, formatPercent } from '../../lib/format';
-import { hitsBefore } from './backtest.logic';
+import { firedRules } from './backtest.logic';
 
 interface RuleStat {
   code: string;
@@ -9,7 +9,7 @@ interface RuleStat {
   precision?: number | null;
 }
 
-/** How often each rule fired under the version, with its hits under the current one beside. */
+/** The rules that fired, under the version and (beside) under what the mode scores with now. */
 export function BacktestRulesTable({
   rules,
   rulesBefore,
@@ -17,8 +17,8 @@ export function BacktestRulesTable({
   rules: readonly RuleStat[];
   rulesBefore: readonly { code: string; hits: number }[];
 }) {
-  if (rules.length === 0) return <p className="muted">No rule fired in the window.</p>;
-  const before = hitsBefore(rulesBefore);
+  const rows = firedRules(rules, rulesBefore);
+  if (rows.length === 0) return <p className="muted">No rule fired in the window.</p>;
   return (
     <table className="table backtest-rules">
       <caption>Rules that fired</caption>
@@ -40,15 +40,15 @@ export function BacktestRulesTable({
         </tr>
       </thead>
       <tbody>
-        {rules.map((r) => (
+        {rows.map((r) => (
           <tr key={r.code}>
             <th scope="row">
               <code>{r.code}</code>
             </th>
             <td className="num">{formatNumber(r.hits)}</td>
-            <td className="num">{formatNumber(before.get(r.code) ?? 0)}</td>
+            <td className="num">{formatNumber(r.hitsBefore)}</td>
             <td className="num">{formatNumber(r.fraudHits)}</td>
-            <td className="num">{r.precision == null ? '—' : formatPercent(r.precision)}</td>
+            <td className="num">{r.precision === null ? '—' : formatPercent(r.precision)}</td>
           </tr>
         ))}
       </tbody>

@@ -3,7 +3,7 @@ import {
   decisionCounts,
   defaultWindow,
   groupedBars,
-  hitsBefore,
+  firedRules,
   localDate,
   outcomeDeltas,
   progressOf,
@@ -119,9 +119,24 @@ describe('progressOf', () => {
   });
 });
 
-describe('hitsBefore', () => {
-  it('looks hits up by code', () => {
-    const before = hitsBefore([{ code: 'HIGH_AMOUNT', hits: 7 }]);
-    expect([before.get('HIGH_AMOUNT'), before.get('OVER_100')]).toEqual([7, undefined]);
+describe('firedRules', () => {
+  it('keeps rules that fired before or after, with hits before beside, most hits first', () => {
+    const rows = firedRules(
+      [
+        { code: 'QUIET', hits: 0, fraudHits: 0, precision: null },
+        { code: 'HIGH_AMOUNT', hits: 4, fraudHits: 1, precision: 0.25 },
+        { code: 'OVER_100', hits: 9, fraudHits: 3, precision: 1 / 3 },
+      ],
+      [
+        { code: 'HIGH_AMOUNT', hits: 4 },
+        { code: 'DROPPED', hits: 2 },
+        { code: 'QUIET', hits: 0 },
+      ],
+    );
+    expect(rows).toEqual([
+      { code: 'OVER_100', hits: 9, hitsBefore: 0, fraudHits: 3, precision: 1 / 3 },
+      { code: 'HIGH_AMOUNT', hits: 4, hitsBefore: 4, fraudHits: 1, precision: 0.25 },
+      { code: 'DROPPED', hits: 0, hitsBefore: 2, fraudHits: 0, precision: null },
+    ]);
   });
 });

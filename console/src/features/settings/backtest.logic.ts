@@ -179,7 +179,36 @@ export function progressOf(
   return { ratio, eventsPerSecond };
 }
 
-/** Hits of each rule code before, for the rules table's "before" column (0 when it never fired). */
-export function hitsBefore(rules: readonly { code: string; hits: number }[]): Map<string, number> {
-  return new Map(rules.map((r) => [r.code, r.hits]));
+/** A row of the rules table: a rule's hits under the version beside those under the current one. */
+export interface FiredRule {
+  code: string;
+  hits: number;
+  hitsBefore: number;
+  fraudHits: number;
+  precision: number | null;
+}
+
+/**
+ * The rules that fired before or after, most hits first: a rule the version no longer runs
+ * shows with 0 hits, so the table also tells what the version stops doing.
+ */
+export function firedRules(
+  rules: readonly { code: string; hits: number; fraudHits: number; precision?: number | null }[],
+  rulesBefore: readonly { code: string; hits: number }[],
+): FiredRule[] {
+  const before = new Map(rulesBefore.map((r) => [r.code, r.hits]));
+  const rows: FiredRule[] = rules.map((r) => ({
+    code: r.code,
+    hits: r.hits,
+    hitsBefore: before.get(r.code) ?? 0,
+    fraudHits: r.fraudHits,
+    precision: r.precision ?? null,
+  }));
+  const known = new Set(rows.map((r) => r.code));
+  for (const r of rulesBefore)
+    if (!known.has(r.code))
+      rows.push({ code: r.code, hits: 0, hitsBefore: r.hits, fraudHits: 0, precision: null });
+  return rows
+    .filter((r) => r.hits > 0 || r.hitsBefore > 0)
+    .sort((a, b) => b.hits - a.hits || b.hitsBefore - a.hitsBefore || a.code.localeCompare(b.code));
 }
