@@ -5,6 +5,8 @@ import { graphql } from '../../gql';
 import { formatDateTime } from '../../lib/format';
 import { errorMessage } from '../../lib/graphql-errors';
 import { POLICY_TYPENAMES, versionName, type PolicyState } from './policy.logic';
+import { BacktestSection } from './backtest-section';
+import { CustomRulesEditor } from './custom-rules-editor';
 import { PolicyDiffTable } from './policy-diff-table';
 import { PolicyDraftEditor } from './policy-draft-editor';
 import { VersionBadges } from './policy-history';
@@ -154,11 +156,17 @@ export function PolicyVersionPanel({ id, policy, viewerEmail, onClose }: PolicyV
         )}
       </div>
       {v.status === 'DRAFT' ? (
-        <PolicyDraftEditor draft={v} />
+        <>
+          <PolicyDraftEditor draft={v} />
+          <CustomRulesEditor draftId={v.id} rules={v.customRules} />
+        </>
       ) : (
-        <PolicyVersionSummary version={v} />
+        <>
+          <PolicyVersionSummary version={v} />
+          <CustomRulesList rules={v.customRules} />
+        </>
       )}
-      <CustomRulesList rules={v.customRules} />
+      <BacktestSection versionId={v.id} versionNumber={v.number} />
     </section>
   );
 }
