@@ -2,7 +2,9 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { Pipeline, bind, query } from '../../db/executor.js';
 import { BadUserInputError, ConflictError } from '../../domain/errors.js';
 import type { Mode } from '../../domain/modes.js';
-import { BacktestAccumulator, type BacktestSummary } from '../../engine/backtest.js';
+import type { BacktestSummary } from '../../engine/backtest.js';
+import type { BacktestRow } from './backtest.worker.js';
+import { EvaluationWorker } from './evaluation-worker.js';
 import {
   COUNT_EVENTS_IN_WINDOW,
   DECLARE_BACKTEST_CURSOR,
@@ -10,7 +12,6 @@ import {
 } from '../scoring/scored-event.store.js';
 import { GlobalRulesService } from './global-rules.service.js';
 import { tenantPolicy } from './policy.js';
-import { withCustomRules, versionKey } from './policy-registry.js';
 import { PolicyVersionService } from './policy-version.service.js';
 import { normalizeDocument } from './policy-document.js';
 
@@ -40,14 +41,6 @@ export interface BacktestRun extends BacktestSummary {
   seconds: number;
 }
 
-interface Row {
-  id: string;
-  kind: 'TRANSACTION' | 'ACCOUNT';
-  occurred_at: Date | string;
-  fraud: boolean;
-  snapshot: unknown;
-}
-
 /**
  * Re-decides the stored events of a window under a policy version (a draft, typically) and
  * under what the mode scores with now, each event with the snapshot of what it was scored with.
@@ -65,19 +58,18 @@ export class BacktestService {
     const versions = new PolicyVersionService(this.em, this.tenantId);
     const { version } = await versions.get(versionId);
     const globals = await new GlobalRulesService(this.em).overrides();
-    const after = withCustomRules(
-      tenantPolicy({
-        ...normalizeDocument(version.document),
-        version: version.number,
-        global_overrides: globals,
-      }),
-      version.status === 'PUBLISHED' ? versionKey(this.tenantId, version.number) : null,
-    );
+    // Uncompiled: the evaluation worker compiles the custom rules in its own thread.
+    const after = tenantPolicy({
+      ...normalizeDocument(version.document),
+      version: version.number,
+      global_overrides: globals,
+    });
     const current = await versions.currentDocument(mode);
-    const before = withCustomRules(
-      tenantPolicy({ ...current.document, version: current.number, global_overrides: globals }),
-      current.number ? versionKey(this.tenantId, current.number) : null,
-    );
+    const before = tenantPolicy({
+      ...current.document,
+      version: current.number,
+      global_overrides: globals,
+    });
     const window = { tenant: this.tenantId, mode, from, to };
     const [counted] = await query<{ n: number }>(this.em, COUNT_EVENTS_IN_WINDOW, window);
     const total = counted?.n ?? 0;
@@ -88,10 +80,6 @@ export class BacktestService {
           message: `the window holds ${total.toLocaleString('en-US')} events; a backtest takes at most ${MAX_BACKTEST_EVENTS.toLocaleString('en-US')}: narrow it`,
         },
       ]);
-    const accumulator = new BacktestAccumulator({
-      before: { transactions: before.transactions, accounts: before.accounts },
-      after: { transactions: after.transactions, accounts: after.accounts },
-    });
     if ([...running.keys()].some((k) => k.startsWith(`${this.tenantId}:`)))
       throw new ConflictError(
         'A backtest of this tenant is already running on this server; wait for it to finish',
@@ -100,32 +88,29 @@ export class BacktestService {
     const progress = { done: 0, total, startedAt: new Date() };
     running.set(key, progress);
     const started = performance.now();
+    const worker = new EvaluationWorker({ before, after });
+    let summary: BacktestSummary;
     try {
       await Pipeline.transaction(this.em, async (trx) => {
         await trx.send([bind(DECLARE_BACKTEST_CURSOR, window)], { begin: true });
         let next = trx.send([bind(FETCH_BACKTEST_CURSOR)]);
         for (;;) {
-          const [rows = []] = (await next) as unknown as Row[][];
+          const [rows = []] = (await next) as unknown as BacktestRow[][];
           if (rows.length === 0) break;
-          // The next page travels while this one is evaluated.
+          // The next page travels while the worker evaluates this one.
           next = trx.send([bind(FETCH_BACKTEST_CURSOR)]);
-          for (const r of rows)
-            accumulator.add({
-              eventId: r.id,
-              kind: r.kind,
-              snapshot: r.snapshot,
-              fraud: r.fraud,
-              occurredAt: new Date(r.occurred_at),
-            });
+          await worker.add(rows);
           progress.done += rows.length;
         }
         await trx.send([], { commit: true });
       });
+      summary = await worker.finish();
     } finally {
       running.delete(key);
+      await worker.stop();
     }
     return {
-      ...accumulator.result(),
+      ...summary,
       mode,
       from,
       to,

@@ -172,12 +172,14 @@ export const TRAINING_COUNT = new Sql(`
 /**
  * Backtests read a window's events with what they were scored with: a cursor (`backtest`, in
  * the reading transaction) over `$tenant`'s `$mode` events that occurred in [`$from`, `$to`),
- * with their kind, snapshot (null before snapshots were kept) and fraud label as of now. Sent
+ * with their kind, time (epoch ms), snapshot as JSON text (null before snapshots were kept) and
+ * fraud label as of now. Sent
  * unnamed: utility statements cannot be prepared.
  */
 export const DECLARE_BACKTEST_CURSOR = new Sql(
   `declare backtest no scroll cursor for
-  select id, kind, occurred_at, fraud_confirmed as fraud, snapshot from scored_event
+  select id, kind, (extract(epoch from occurred_at) * 1000)::float8 as at,
+    fraud_confirmed as fraud, snapshot::text as snapshot from scored_event
    where tenant_id = $tenant and mode = $mode and occurred_at >= $from and occurred_at < $to`,
   { once: true },
 );
