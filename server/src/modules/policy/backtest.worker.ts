@@ -1,4 +1,4 @@
-import { parentPort, workerData } from 'node:worker_threads';
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import {
   BacktestAccumulator,
   type BacktestItem,
@@ -36,38 +36,43 @@ export type BacktestReply =
   | { type: 'done'; summary: BacktestSummary }
   | { type: 'failed'; message: string };
 
-const job = workerData as BacktestJob;
-const before = withCustomRules(job.before, null);
-const after = withCustomRules(job.after, null);
-const accumulator = new BacktestAccumulator({
-  before: { transactions: before.transactions, accounts: before.accounts },
-  after: { transactions: after.transactions, accounts: after.accounts },
-});
-const post = (reply: BacktestReply) => parentPort?.postMessage(reply);
+/** Evaluates the pages the main thread posts, under the job's two policies. */
+function serve(job: BacktestJob): void {
+  const before = withCustomRules(job.before, null);
+  const after = withCustomRules(job.after, null);
+  const accumulator = new BacktestAccumulator({
+    before: { transactions: before.transactions, accounts: before.accounts },
+    after: { transactions: after.transactions, accounts: after.accounts },
+  });
+  const post = (reply: BacktestReply) => parentPort?.postMessage(reply);
 
-parentPort?.on('message', (request: BacktestRequest) => {
-  try {
-    if (request.type === 'end') {
-      post({ type: 'done', summary: accumulator.result() });
-      return;
-    }
-    for (const r of request.rows) {
-      let snapshot: unknown = null;
-      try {
-        snapshot = r.snapshot === null ? null : JSON.parse(r.snapshot);
-      } catch {
-        // Unreadable: the accumulator counts it as skipped.
+  parentPort?.on('message', (request: BacktestRequest) => {
+    try {
+      if (request.type === 'end') {
+        post({ type: 'done', summary: accumulator.result() });
+        return;
       }
-      accumulator.add({
-        eventId: r.id,
-        kind: r.kind,
-        snapshot,
-        fraud: r.fraud,
-        occurredAt: new Date(r.at),
-      });
+      for (const r of request.rows) {
+        let snapshot: unknown = null;
+        try {
+          snapshot = r.snapshot === null ? null : JSON.parse(r.snapshot);
+        } catch {
+          // Unreadable: the accumulator counts it as skipped.
+        }
+        accumulator.add({
+          eventId: r.id,
+          kind: r.kind,
+          snapshot,
+          fraud: r.fraud,
+          occurredAt: new Date(r.at),
+        });
+      }
+      post({ type: 'ack' });
+    } catch (error) {
+      post({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
     }
-    post({ type: 'ack' });
-  } catch (error) {
-    post({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
-  }
-});
+  });
+}
+
+// Imported on the main thread (for its types, or by a test walking the modules) it does nothing.
+if (!isMainThread) serve(workerData as BacktestJob);
