@@ -117,6 +117,19 @@ describe('policy versions', () => {
     expect(again.errors?.[0]?.message).toMatch(/already LIVE/);
   });
 
+  it('publishes to a mode left behind its base: TEST after a version went straight to LIVE', async () => {
+    const t = await tenantWithTwoAdmins();
+    const v1 = await t.draft();
+    expect((await t.publish(t.admin, v1.id, 'LIVE')).errors).toBeUndefined();
+    const v2 = await t.draft();
+    expect(v2.baseNumber).toBe(v1.number);
+    await t.setReview(t.admin, v2.id, 0);
+    const toTest = await t.publish(t.admin, v2.id, 'TEST');
+    expect(toTest.errors).toBeUndefined();
+    expect(await t.score('TEST')).toEqual({ decision: 'REVIEW', policyVersion: v2.number });
+    expect((await t.score('LIVE')).policyVersion).toBe(v1.number);
+  });
+
   it('lets one of two concurrent publishes from the same base win', async () => {
     const t = await tenantWithTwoAdmins();
     const [a, b] = [await t.draft(), await t.draft()];

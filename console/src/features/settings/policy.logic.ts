@@ -50,8 +50,8 @@ export interface PublishStep {
 
 /**
  * The next publish step. TEST first: a version not yet in TEST goes there, then is promoted
- * to LIVE; without it, straight to LIVE. A mode that moved since the version was drafted refuses
- * it (the server names the version to draft from), and LIVE may need an approval, which only a
+ * to LIVE; without it, straight to LIVE. A mode that moved past the version's base refuses it
+ * (the server names the version to draft from; a mode behind the base is no conflict), and LIVE may need an approval, which only a
  * draft can receive: a draft published to TEST unapproved can never be promoted.
  */
 export function publishStep(
@@ -70,7 +70,7 @@ export function publishStep(
   const current = mode === 'LIVE' ? policy.liveVersion : policy.testVersion;
   const unapproved = policy.requireApproval && !version.approvedBy;
   let blocked: string | null = null;
-  if (current !== version.baseNumber)
+  if (current > version.baseNumber)
     blocked = `${mode} moved to ${versionName(current)} after version ${version.number} was drafted from ${versionName(version.baseNumber)}: create a new draft from ${versionName(current)}.`;
   else if (mode === 'LIVE' && unapproved)
     blocked =

@@ -188,7 +188,7 @@ export class PolicyVersionService {
   }
 
   /**
-   * Makes `mode` score with the version. The mode must still score with the version the draft
+   * Makes `mode` score with the version. The mode must not have moved past the version the draft
    * started from (else another publish came first: one wins, the other is told to rebase); a
    * LIVE publish of a tenant that requires approval needs one. Publishing a published version
    * to its other mode (TEST first, then LIVE) follows the same rules.
@@ -208,7 +208,10 @@ export class PolicyVersionService {
       const current = versionOfMode(row, mode);
       if (current === version.number)
         throw new ConflictError(`Version ${version.number} is already ${mode}`);
-      if (current !== version.baseNumber)
+      // A newer version reached this mode after the draft started: publishing would silently
+      // undo it. A mode behind the draft's base (TEST left behind by a direct LIVE publish) is
+      // no conflict.
+      if (current > version.baseNumber)
         throw new ConflictError(
           `${mode} moved to version ${current} after this version was drafted from ${version.baseNumber}; create a new draft from version ${current}`,
         );
