@@ -7,7 +7,7 @@ import {
   openLines,
   type ReadProgress,
   type ReplayEvent,
-} from './datasets.js';
+} from './data-files.js';
 
 /**
  * The e-commerce signups data set for `warden replay --format ecom`: each row is a SIGNUP

@@ -7,6 +7,8 @@ import { RULES_BY_CODE, type RuleOutcome } from './rules/index.js';
 import { MODEL_RISK } from './rules/model.js';
 import type {
   Check,
+  Evaluated,
+  ScoredRule,
   EngineResult,
   FeatureContribution,
   ModelOutput,
@@ -16,20 +18,6 @@ import type {
   ScoringContext,
   TransactionEvent,
 } from './types.js';
-
-/** What scoring needs of a rule, built-in or custom. */
-export type ScoredRule = Pick<
-  RuleSettings,
-  'code' | 'label' | 'dimension' | 'weight' | 'action' | 'priority' | 'status'
->;
-
-export interface Evaluated {
-  rule: ScoredRule;
-  fired: boolean;
-  detail: string;
-  /** weight × strength when fired. */
-  points: number;
-}
 
 const sumPoints = (items: readonly Evaluated[]) => items.reduce((sum, e) => sum + e.points, 0);
 

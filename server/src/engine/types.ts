@@ -341,3 +341,18 @@ export interface EngineResult {
   checks: CheckSummaries;
   shadowEvaluation: ShadowEvaluation | null;
 }
+
+/** What scoring needs of a rule, built-in or custom. */
+export type ScoredRule = Pick<
+  RuleSettings,
+  'code' | 'label' | 'dimension' | 'weight' | 'action' | 'priority' | 'status'
+>;
+
+/** A rule as one evaluation left it: whether it fired, why, and the points it adds. */
+export interface Evaluated {
+  rule: ScoredRule;
+  fired: boolean;
+  detail: string;
+  /** weight × strength when fired. */
+  points: number;
+}

@@ -3,8 +3,7 @@
  * built-in rule, and fired ones join the score, the decision and the shadow evaluation the same
  * way. A condition that cannot be evaluated counts as not fired and never fails the score.
  */
-import type { Evaluated } from '../evaluate.js';
-import type { Check, CompiledCustomRule, EventKind, Policy } from '../types.js';
+import type { Check, CompiledCustomRule, EventKind, Evaluated, Policy } from '../types.js';
 import type { Variables } from './activation.js';
 
 /** How an event kind feeds its custom rules. */
