@@ -149,6 +149,8 @@ describe('custom rules in the console', () => {
     await page.waitForURL(/\/transactions\/[0-9a-f-]{36}$/);
     const opened = new URL(page.url()).pathname.split('/').pop();
     expect(large.map((l) => l.transactionId)).toContain(opened);
+    // The page says which policy decided it: none had been published yet.
+    await page.getByText('the built-in defaults').waitFor();
 
     await page.goto(consoleUrl('/settings/policy?version=1'));
     await page.locator('.policy-publish').getByRole('button', { name: 'Publish to TEST' }).click();

@@ -24,6 +24,7 @@ export const TransactionSummary_TransactionFragment = graphql(`
     createdAt
     processingTimeMs
     caseId
+    policyVersion
   }
 `);
 
@@ -109,6 +110,10 @@ export function TransactionSummary(props: TransactionSummaryProps) {
           </dd>
           <dt>Mode</dt>
           <dd>{t.mode}</dd>
+          <dt>Decided by</dt>
+          <dd>
+            {t.policyVersion === 0 ? 'the built-in defaults' : `policy version ${t.policyVersion}`}
+          </dd>
         </dl>
       </section>
     </>
