@@ -1,10 +1,9 @@
 import { Fragment, useState } from 'react';
 import { useMutation } from 'urql';
 import { graphql } from '../../gql';
-import { humanize } from '../../lib/format';
 import { failureOf } from './form-status';
 import { RuleEditor } from './rule-editor';
-import { paramsSummary } from './settings.logic';
+import { RuleSettingCells } from './rule-cells';
 
 const PolicyDraftRules_UpdateMutation = graphql(`
   mutation PolicyDraftRules_UpdateMutation($draftId: UUID!, $input: RuleSettingsInput!) {
@@ -108,18 +107,7 @@ export function PolicyDraftRules({ draftId, rules, accountRules }: PolicyDraftRu
                 <td>
                   <strong>{rule.label}</strong> <code className="muted">{rule.code}</code>
                 </td>
-                <td className="num">
-                  {rule.weight}
-                  {rule.weight !== rule.defaultWeight ? (
-                    <div className="muted">default {rule.defaultWeight}</div>
-                  ) : null}
-                </td>
-                <td>
-                  <span className={`badge badge--rule-${rule.status.toLowerCase()}`}>
-                    {humanize(rule.status)}
-                  </span>
-                </td>
-                <td className="rules-table__params">{paramsSummary(rule.params)}</td>
+                <RuleSettingCells rule={rule} />
                 <td>
                   <button
                     type="button"

@@ -1,7 +1,7 @@
 import { DecisionBadge } from '../../components/ui/badges';
 import { humanize } from '../../lib/format';
 import { changedRules, changeValueText, type RuleDefaults } from './policy.logic';
-import { paramsSummary } from './settings.logic';
+import { RuleSettingCells } from './rule-cells';
 
 interface SummaryRule extends RuleDefaults {
   label: string;
@@ -65,18 +65,7 @@ export function ChangedRulesTable({ rules }: { rules: readonly SummaryRule[] }) 
             <th scope="row">
               {r.label} <code className="muted">{r.code}</code>
             </th>
-            <td className="num">
-              {r.weight}
-              {r.weight !== r.defaultWeight ? (
-                <div className="muted">default {r.defaultWeight}</div>
-              ) : null}
-            </td>
-            <td>
-              <span className={`badge badge--rule-${r.status.toLowerCase()}`}>
-                {humanize(r.status)}
-              </span>
-            </td>
-            <td className="rules-table__params">{paramsSummary(r.params)}</td>
+            <RuleSettingCells rule={r} />
           </tr>
         ))}
       </tbody>

@@ -11,7 +11,7 @@ import { ApprovalNotice } from './approval-notice';
 import { failureOf } from './form-status';
 import { POLICY_TYPENAMES } from './policy.logic';
 import { RuleEditor } from './rule-editor';
-import { paramsSummary } from './settings.logic';
+import { RuleSettingCells } from './rule-cells';
 
 const SettingsRulesTabQuery = graphql(`
   query SettingsRulesTabQuery($kind: EventKind) {
@@ -154,18 +154,7 @@ export function RulesTab() {
                     ) : null}
                   </td>
                   <td>{humanize(rule.dimension)}</td>
-                  <td className="num">
-                    {rule.weight}
-                    {rule.weight !== rule.defaultWeight ? (
-                      <div className="muted">default {rule.defaultWeight}</div>
-                    ) : null}
-                  </td>
-                  <td>
-                    <span className={`badge badge--rule-${rule.status.toLowerCase()}`}>
-                      {humanize(rule.status)}
-                    </span>
-                  </td>
-                  <td className="rules-table__params">{paramsSummary(rule.params)}</td>
+                  <RuleSettingCells rule={rule} />
                   <td>
                     <button
                       id={editButtonId(rule.code)}
