@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { REPO_ROOT } from '../src/config.js';
 
 /** Debian's Chromium: Playwright cannot download its own browser here. */
@@ -37,4 +37,20 @@ export async function launchChromium(): Promise<Browser> {
     executablePath: CHROMIUM,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
   });
+}
+
+/** A new page signed in to the console at `consoleUrl` as `email`, its main navigation shown. */
+export async function signedInPage(
+  browser: Browser,
+  consoleUrl: string,
+  email: string,
+  password: string,
+): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
+  await page.goto(consoleUrl);
+  await page.fill('input[name=email]', email);
+  await page.fill('input[name=password]', password);
+  await page.click('button[type=submit]');
+  await page.waitForSelector('nav[aria-label=Main]');
+  return page;
 }

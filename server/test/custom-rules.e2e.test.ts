@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { seedTenant, startTestServer, type SeededTenant, type TestServer } from './harness.js';
-import { buildConsole, launchChromium, SHOTS } from './browser.js';
+import { buildConsole, launchChromium, signedInPage, SHOTS } from './browser.js';
 
 // A build of its own: the other browser tests build console/dist at the same time.
 const CONSOLE_DIST = path.join(SHOTS, 'rules-console');
@@ -26,15 +26,8 @@ afterAll(async () => {
 const consoleUrl = (pathname: string) => server.url.replace(/\/graphql$/, pathname);
 const uid = (p: string) => `${p}-${randomBytes(4).toString('hex')}`;
 
-async function signedIn(email: string, password: string): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
-  await page.goto(consoleUrl('/'));
-  await page.fill('input[name=email]', email);
-  await page.fill('input[name=password]', password);
-  await page.click('button[type=submit]');
-  await page.waitForSelector('nav[aria-label=Main]');
-  return page;
-}
+const signedIn = (email: string, password: string) =>
+  signedInPage(browser, consoleUrl('/'), email, password);
 
 interface Scored {
   transactionId: string;

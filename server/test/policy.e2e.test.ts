@@ -6,7 +6,7 @@ import { TENANT_FILTER } from '../src/db/tenant-filter.js';
 import { SYSTEM_ACTOR } from '../src/modules/audit/audit.service.js';
 import { UserService } from '../src/modules/users/user.service.js';
 import { seedTenant, startTestServer, type SeededTenant, type TestServer } from './harness.js';
-import { buildConsole, launchChromium, SHOTS } from './browser.js';
+import { buildConsole, launchChromium, signedInPage, SHOTS } from './browser.js';
 
 // A build of its own: the other browser tests build console/dist at the same time.
 const CONSOLE_DIST = path.join(SHOTS, 'policy-console');
@@ -28,15 +28,8 @@ afterAll(async () => {
 
 const consoleUrl = (pathname: string) => server.url.replace(/\/graphql$/, pathname);
 
-async function signedIn(email: string, password: string): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
-  await page.goto(consoleUrl('/'));
-  await page.fill('input[name=email]', email);
-  await page.fill('input[name=password]', password);
-  await page.click('button[type=submit]');
-  await page.waitForSelector('nav[aria-label=Main]');
-  return page;
-}
+const signedIn = (email: string, password: string) =>
+  signedInPage(browser, consoleUrl('/'), email, password);
 
 async function openPolicyTab(page: Page, version?: number): Promise<void> {
   await page.goto(consoleUrl(`/settings/policy${version ? `?version=${version}` : ''}`));

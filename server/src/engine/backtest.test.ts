@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { AccountContext, AccountEvent } from './account/types.js';
+import type { AccountContext } from './account/types.js';
 import { DEFAULT_ACCOUNT_RULES } from './account/rules.js';
 import { BacktestAccumulator, type BacktestItem, type BacktestPolicies } from './backtest.js';
 import { DEFAULT_ACCOUNT_THRESHOLDS, effectiveRules, type RuleOverride } from './policy.js';
 import { DEFAULT_TRANSACTION_RULES } from './rules/index.js';
 import { encodeAccountSnapshot, encodeTransactionSnapshot } from './snapshot.js';
 import {
+  makeAccountContext,
+  makeAccountEvent,
   HOUR_MS,
   at,
   listMatch,
@@ -102,36 +104,16 @@ function tx(
 }
 
 function account(eventId: string, fraud: boolean, ctx: Partial<AccountContext>): BacktestItem {
-  const event: AccountEvent = {
-    type: 'SIGNUP',
+  const event = makeAccountEvent({
     userId: 'u-9',
-    occurredAt: at(),
     email: 'ann@example.com',
-    emailDomain: 'example.com',
     ip: '203.0.113.7',
     deviceId: null,
     userAgent: null,
     deviceTimezone: null,
     behavior: null,
-  };
-  const context: AccountContext = {
-    disposableEmail: false,
-    accountsOnDevice: 0,
-    accountsOnIp: 0,
-    accountsWithEmail: 0,
-    signupsFromIp1h: 0,
-    signupsFromDevice1h: 0,
-    failedLoginsAccount1h: 0,
-    failedLoginsIp1h: 0,
-    deviceKnownForAccount: null,
-    location: null,
-    previousLogin: null,
-    timezoneGapHours: null,
-    torExit: false,
-    hostingAsn: false,
-    listMatches: [],
-    ...ctx,
-  };
+  });
+  const context = makeAccountContext(ctx);
   return {
     eventId,
     kind: 'ACCOUNT',

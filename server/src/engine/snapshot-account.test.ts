@@ -11,7 +11,7 @@ import {
   encodeAccountSnapshot,
   encodeTransactionSnapshot,
 } from './snapshot.js';
-import { makeContext, makeEvent } from './testing.js';
+import { makeAccountContext, makeContext, makeEvent } from './testing.js';
 import { LISTS, LIST_KINDS, RULE_STATUSES, type Policy } from './types.js';
 
 const nullable = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: null });
@@ -176,23 +176,7 @@ describe('account snapshots', () => {
         deviceTimezone: null,
         behavior: null,
       },
-      {
-        disposableEmail: false,
-        accountsOnDevice: 0,
-        accountsOnIp: 0,
-        accountsWithEmail: 0,
-        signupsFromIp1h: 0,
-        signupsFromDevice1h: 0,
-        failedLoginsAccount1h: 0,
-        failedLoginsIp1h: 0,
-        deviceKnownForAccount: null,
-        location: null,
-        previousLogin: null,
-        timezoneGapHours: null,
-        torExit: false,
-        hostingAsn: false,
-        listMatches: [],
-      },
+      makeAccountContext(),
     ) as unknown[];
     expect(signup[0]).toBe(ACCOUNT_SNAPSHOT_VERSION);
     expect(() => decodeTransactionSnapshot(signup)).toThrow(/transaction snapshot: expected/);

@@ -6,6 +6,7 @@
  * overrides just the fields it is about. Pure like the rest of engine/: fixed dates, no clock,
  * no randomness; every call returns fresh objects, so tests may mutate what they get.
  */
+import type { AccountContext, AccountEvent } from './account/types.js';
 import { DEFAULT_TRANSACTION_THRESHOLDS, effectiveRules, type RuleOverride } from './policy.js';
 import { DEFAULT_TRANSACTION_RULES, RULES_BY_CODE, type RuleOutcome } from './rules/index.js';
 import type {
@@ -233,4 +234,49 @@ export interface RuleCase {
 /** Evaluates a boundary-table row against the default fixtures with its overrides. */
 export function evaluateCase(code: string, c: RuleCase): RuleOutcome {
   return evaluateRule(code, makeEvent(c.event), makeContext(c.ctx), c.params);
+}
+
+/** A human signup from a fresh, regular device: the default pack fires nothing on it. */
+export function makeAccountEvent(overrides: Partial<AccountEvent> = {}): AccountEvent {
+  return {
+    type: 'SIGNUP',
+    userId: 'user-1',
+    occurredAt: at(),
+    email: 'alice@example.com',
+    emailDomain: 'example.com',
+    ip: '203.0.113.10',
+    deviceId: 'fp-1',
+    userAgent: { browser: 'Firefox', os: 'Linux', headless: false },
+    deviceTimezone: 'Europe/Paris',
+    behavior: {
+      completionMs: 25_000,
+      pointerPoints: 120,
+      pathLength: 2_400,
+      straightness: 0.6,
+      keystrokes: 40,
+      pastes: 0,
+    },
+    ...overrides,
+  };
+}
+
+export function makeAccountContext(overrides: Partial<AccountContext> = {}): AccountContext {
+  return {
+    disposableEmail: false,
+    accountsOnDevice: 0,
+    accountsOnIp: 0,
+    accountsWithEmail: 0,
+    signupsFromIp1h: 0,
+    signupsFromDevice1h: 0,
+    failedLoginsAccount1h: 0,
+    failedLoginsIp1h: 0,
+    deviceKnownForAccount: null,
+    location: null,
+    previousLogin: null,
+    timezoneGapHours: null,
+    torExit: false,
+    hostingAsn: false,
+    listMatches: [],
+    ...overrides,
+  };
 }

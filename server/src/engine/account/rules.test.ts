@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { effectiveRules, DEFAULT_ACCOUNT_THRESHOLDS } from '../policy.js';
 import type { Policy } from '../types.js';
+import { makeAccountContext } from '../testing.js';
 import { evaluateAccountEvent, riskBandOf } from './evaluate.js';
 import { ACCOUNT_RULES_BY_CODE, DEFAULT_ACCOUNT_RULES } from './rules.js';
 import type { AccountContext, AccountEvent } from './types.js';
@@ -31,26 +32,7 @@ function event(over: Partial<AccountEvent> = {}): AccountEvent {
   };
 }
 
-function context(over: Partial<AccountContext> = {}): AccountContext {
-  return {
-    disposableEmail: false,
-    accountsOnDevice: 0,
-    accountsOnIp: 0,
-    accountsWithEmail: 0,
-    signupsFromIp1h: 0,
-    signupsFromDevice1h: 0,
-    failedLoginsAccount1h: 0,
-    failedLoginsIp1h: 0,
-    deviceKnownForAccount: null,
-    location: null,
-    previousLogin: null,
-    timezoneGapHours: null,
-    torExit: false,
-    hostingAsn: false,
-    listMatches: [],
-    ...over,
-  };
-}
+const context = makeAccountContext;
 
 const rule = (code: string) => {
   const r = ACCOUNT_RULES_BY_CODE.get(code);

@@ -9,10 +9,11 @@ import type { AccountContext, AccountEvent } from '../account/types.js';
 import { evaluateTransaction } from '../evaluate.js';
 import { DEFAULT_ACCOUNT_THRESHOLDS, effectiveRules } from '../policy.js';
 import {
+  makeAccountContext,
+  makeAccountEvent,
   makeContext,
   makeEvent,
   makePolicy,
-  at,
   type ContextOverrides,
   type EventOverrides,
 } from '../testing.js';
@@ -64,51 +65,6 @@ export function transactionCheck(c: Omit<CelCase, 'fired'>): Check {
   return checkOf(result);
 }
 
-/** A human signup from a fresh, regular device: the default pack fires nothing on it. */
-export function makeAccountEvent(overrides: Partial<AccountEvent> = {}): AccountEvent {
-  return {
-    type: 'SIGNUP',
-    userId: 'user-1',
-    occurredAt: at(),
-    email: 'alice@example.com',
-    emailDomain: 'example.com',
-    ip: '203.0.113.10',
-    deviceId: 'fp-1',
-    userAgent: { browser: 'Firefox', os: 'Linux', headless: false },
-    deviceTimezone: 'Europe/Paris',
-    behavior: {
-      completionMs: 25_000,
-      pointerPoints: 120,
-      pathLength: 2_400,
-      straightness: 0.6,
-      keystrokes: 40,
-      pastes: 0,
-    },
-    ...overrides,
-  };
-}
-
-export function makeAccountContext(overrides: Partial<AccountContext> = {}): AccountContext {
-  return {
-    disposableEmail: false,
-    accountsOnDevice: 0,
-    accountsOnIp: 0,
-    accountsWithEmail: 0,
-    signupsFromIp1h: 0,
-    signupsFromDevice1h: 0,
-    failedLoginsAccount1h: 0,
-    failedLoginsIp1h: 0,
-    deviceKnownForAccount: null,
-    location: null,
-    previousLogin: null,
-    timezoneGapHours: null,
-    torExit: false,
-    hostingAsn: false,
-    listMatches: [],
-    ...overrides,
-  };
-}
-
 /** One row of an account variable family's table. */
 export interface AccountCelCase {
   condition: string;
@@ -135,3 +91,5 @@ export function accountCheck(c: Omit<AccountCelCase, 'fired'>): Check {
   );
   return checkOf(result);
 }
+
+export { makeAccountContext, makeAccountEvent };
