@@ -66,6 +66,7 @@ async function main(): Promise<void> {
       duration: { type: 'string', default: '10' },
       connections: { type: 'string', default: '16' },
       'batch-size': { type: 'string' },
+      lanes: { type: 'string' },
       subscribers: { type: 'string', default: '200' },
       redis: { type: 'string' },
       'custom-rules': { type: 'string' },

@@ -14,16 +14,20 @@ import { seedBenchTenant } from './seed.js';
 import { cpuPer, cpuSnapshot } from './cpu.js';
 import { startBenchServer } from './spawn.js';
 import { Agent } from 'node:http';
+import { Lanes } from './ulb-lanes.js';
 
 export const ULB_USAGE = `Replaying a real data set: npm run bench -- --dataset ulb <train.csv.gz> [options]
 
 Replays the ULB fraud-detection handbook's card payments (card = user, terminal = MERCHANT
 recipient, TRANSACTION_ID = reference) in event-time order through scoreTransactions on a fresh
-tenant, two batches in flight; each fraud is reported as a TENANT_ACTION CHARGEBACK 7 days after
+tenant (--lanes: how many customer lanes send side by side, each with two batches in
+flight); each fraud is reported as a TENANT_ACTION CHARGEBACK 7 days after
 it happened (submitFeedbackBatch). Measures batch events/s per slice of --slice events, and
 single-score latency (open loop at --rate/s for --duration s) after 10,000 events and at the end.
   --events N         events to replay (default 1000000)
   --batch-size N     events per scoreTransactions call (default 1000)
+  --lanes N          customer lanes (default 1: the data set's order exactly); each lane keeps
+                     its customers' events in order, lanes run side by side
   --slice N          events per throughput slice (default 50000)
   --rate R           single scores per second in the latency phases (default 50)
   --duration S       seconds per latency phase (default 10)
@@ -48,6 +52,7 @@ interface UlbOptions {
   dataset?: string;
   events?: string;
   'batch-size'?: string;
+  lanes?: string;
   slice?: string;
   rate?: string;
   duration?: string;
@@ -87,15 +92,18 @@ export async function runUlb(options: UlbOptions): Promise<void> {
   if (!options.file) throw new Error('--dataset ulb needs the path of train.csv.gz');
   const events = Number(options.events ?? 1_000_000);
   const batchSize = Number(options['batch-size'] ?? 1000);
+  const laneCount = Number(options.lanes ?? 1);
   const sliceSize = Number(options.slice ?? 50_000);
   const rate = Number(options.rate ?? 50);
   const duration = Number(options.duration ?? 10);
   if (
-    ![events, batchSize, sliceSize, rate, duration].every((n) => Number.isInteger(n) && n > 0) ||
+    ![events, batchSize, laneCount, sliceSize, rate, duration].every(
+      (n) => Number.isInteger(n) && n > 0,
+    ) ||
     batchSize > 1000
   ) {
     throw new Error(
-      '--events, --slice, --rate, --duration and --batch-size (1..1000) must be positive integers',
+      '--events, --slice, --rate, --duration, --lanes and --batch-size (1..1000) must be positive integers',
     );
   }
   const log = (text: string) => {
@@ -104,6 +112,7 @@ export async function runUlb(options: UlbOptions): Promise<void> {
   const config = loadConfig({ ...process.env, LOG_LEVEL: 'silent' });
   const scratch = await scratchDatabase(config, createLogger('silent'), 'warden_bench_ulb');
   const stats = new pg.Client({ connectionString: scratch.url });
+  const analyzer = new pg.Client({ connectionString: scratch.url });
   let server: Awaited<ReturnType<typeof startBenchServer>> | undefined;
   try {
     const orm = await openOrm({ url: scratch.url, poolMax: 2 });
@@ -112,6 +121,7 @@ export async function runUlb(options: UlbOptions): Promise<void> {
     await orm.close(true);
     server = await startBenchServer({ databaseUrl: scratch.url, pool: 20 });
     await stats.connect();
+    await analyzer.connect();
     const url = server.urls.warden;
     const headers = { 'x-api-key': secret };
     const agent = new Agent({ keepAlive: true, maxSockets: 4 });
@@ -198,12 +208,12 @@ export async function runUlb(options: UlbOptions): Promise<void> {
       rows.forEach((row, i) => {
         if (!row.fraud) return;
         const id = out.scoreTransactions.items[i]?.result?.transactionId;
-        if (id)
-          frauds.push({
-            transactionId: id,
-            due: row.occurredAt.getTime() + CHARGEBACK_DELAY_MS,
-            reference: row.reference,
-          });
+        if (!id) return;
+        // Lanes answer out of step: kept in due order, which reportDue relies on.
+        const due = row.occurredAt.getTime() + CHARGEBACK_DELAY_MS;
+        let at = frauds.length;
+        while (at > 0 && frauds[at - 1]!.due > due) at--;
+        frauds.splice(at, 0, { transactionId: id, due, reference: row.reference });
       });
       return rows.length;
     };
@@ -235,22 +245,23 @@ export async function runUlb(options: UlbOptions): Promise<void> {
     let sliceCpu = await cpu();
     const started = performance.now();
     let lastLog = started;
-    let inFlight: Promise<number> | null = null;
-    let batch: UlbRow[] = [];
-    const settle = async () => {
-      if (!inFlight) return;
-      const n = await inFlight;
-      inFlight = null;
+    // Statistics are kept as autovacuum would: on a connection of their own, beside the replay.
+    let analyzing: Promise<void> | null = null;
+    const settled = async (n: number) => {
       done += n;
       sliceEvents += n;
       // Autovacuum's analyze threshold (50 rows + 10 % of the table), when the server's own
       // autovacuum is off: production keeps statistics, and plans are made from them.
-      if (autoanalyze.emulated && done - autoanalyze.at > 50 + 0.1 * autoanalyze.at) {
+      if (autoanalyze.emulated && !analyzing && done - autoanalyze.at > 50 + 0.1 * autoanalyze.at) {
         const t0 = performance.now();
-        await stats.query('analyze scored_event, customer, customer_recipient, customer_device');
-        autoanalyze.seconds += (performance.now() - t0) / 1000;
         autoanalyze.runs++;
         autoanalyze.at = done;
+        analyzing = analyzer
+          .query('analyze scored_event, customer, customer_recipient, customer_device')
+          .then(() => {
+            autoanalyze.seconds += (performance.now() - t0) / 1000;
+            analyzing = null;
+          });
       }
       if (sliceEvents >= sliceSize || done === events) {
         const seconds = (performance.now() - sliceStart - paused) / 1000;
@@ -281,30 +292,30 @@ export async function runUlb(options: UlbOptions): Promise<void> {
           `replay: ${done.toLocaleString('en-US')} / ${events.toLocaleString('en-US')} events, ${Math.round(perSecond)}/s overall, ETA ${Math.round((events - done) / perSecond)} s`,
         );
       }
-      if (early === null && done >= Math.min(EARLY_HISTORY, events)) {
+    };
+    const lanes = new Lanes(
+      laneCount,
+      batchSize,
+      async (rows) => {
+        await reportDue(rows[0]!.occurredAt.getTime());
+        return sendBatch(rows);
+      },
+      settled,
+    );
+    let read = 0;
+    for await (const row of readUlb(options.file, events)) {
+      sample.add(row);
+      lastTime = row.occurredAt.getTime();
+      await lanes.add(row);
+      if (++read === Math.min(EARLY_HISTORY, events)) {
+        await lanes.drain();
         const pausedAt = performance.now();
         early = await latencyPhase(done.toLocaleString('en-US'));
         paused += performance.now() - pausedAt;
       }
-    };
-    const flush = async () => {
-      const rows = batch;
-      batch = [];
-      await reportDue(rows[0]!.occurredAt.getTime());
-      // Two batches in flight: the server parses one while the database works on the other.
-      const next = sendBatch(rows);
-      await settle();
-      inFlight = next;
-    };
-    for await (const row of readUlb(options.file, events)) {
-      sample.add(row);
-      lastTime = row.occurredAt.getTime();
-      batch.push(row);
-      if (batch.length === batchSize || (early === null && done + batch.length === EARLY_HISTORY))
-        await flush();
     }
-    if (batch.length) await flush();
-    await settle();
+    await lanes.drain();
+    await analyzing;
     const replaySeconds = (performance.now() - started) / 1000;
     if (done < events) log(`the data set holds ${done} events only`);
     const late = await latencyPhase(done.toLocaleString('en-US'));
@@ -325,7 +336,14 @@ export async function runUlb(options: UlbOptions): Promise<void> {
         planCacheMode: process.env.PG_PLAN_CACHE_MODE ?? 'server default',
         ...(await versions()),
       },
-      settings: { batchSize, inFlight: 2, sliceSize, singleRate: rate, duration },
+      settings: {
+        batchSize,
+        lanes: laneCount,
+        inFlightPerLane: 2,
+        sliceSize,
+        singleRate: rate,
+        duration,
+      },
       chargebacks,
       statistics: autoanalyze.emulated
         ? {
@@ -350,7 +368,7 @@ export async function runUlb(options: UlbOptions): Promise<void> {
     if (options.json) process.stdout.write(`${JSON.stringify(result)}\n`);
     else {
       const lines = [
-        `ULB replay: ${done.toLocaleString('en-US')} events in ${Math.round(replaySeconds)} s, batches of ${batchSize}, ${chargebacks} chargebacks`,
+        `ULB replay: ${done.toLocaleString('en-US')} events in ${Math.round(replaySeconds)} s, batches of ${batchSize}, ${laneCount} lane${laneCount > 1 ? 's' : ''}, ${chargebacks} chargebacks`,
         'batch events/s per slice (events replayed at the slice end):',
         ...slices.map(
           (s) => `  ${String(s.events).padStart(9)}  ${String(s.eventsPerSecond).padStart(6)}`,
@@ -366,6 +384,7 @@ export async function runUlb(options: UlbOptions): Promise<void> {
   } finally {
     await server?.stop();
     await stats.end().catch(() => undefined);
+    await analyzer.end().catch(() => undefined);
     await scratch.drop();
   }
 }
