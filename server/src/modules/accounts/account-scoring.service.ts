@@ -16,6 +16,7 @@ import { INSERT_ACCOUNT_EVENT } from '../scoring/scored-event.store.js';
 import { withCustomRules, versionKey } from '../policy/policy-registry.js';
 import { encodeAccountSnapshot } from '../../engine/snapshot-account.js';
 import type { ScoreOutcome } from '../scoring/scoring.service.js';
+import { storedChecks } from '../scoring/stored-checks.js';
 import {
   ingestAccountEvent,
   isDisposableDomain,
@@ -267,7 +268,7 @@ export class AccountScoringService {
             result: JSON.stringify({
               riskBand: result.riskBand,
               matchedRules: result.matchedRules,
-              allChecks: result.allChecks,
+              allChecks: storedChecks(result.allChecks),
               signals: result.signals,
               checks,
               shadowEvaluation: result.shadowEvaluation,

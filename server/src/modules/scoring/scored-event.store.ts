@@ -1,6 +1,7 @@
 import { Sql } from '../../db/executor.js';
 import type { EngineResult } from '../../engine/types.js';
 import type { NormalizedTransaction } from './ingest.js';
+import { storedChecks } from './stored-checks.js';
 
 /**
  * All SQL that writes scored_event: transactions (a fragment of scoring's batch write), account
@@ -83,7 +84,7 @@ export function transactionEventsJson(rows: readonly ScoredTransaction[]): strin
         result: {
           caseId: row.caseId,
           matchedRules: result.matchedRules,
-          allChecks: result.allChecks,
+          allChecks: storedChecks(result.allChecks),
           signals: result.signals,
           checks: result.checks,
           shadowEvaluation: result.shadowEvaluation,

@@ -24,6 +24,7 @@ import { withCustomRules, versionKey } from '../policy/policy-registry.js';
 import { encodeTransactionSnapshot } from '../../engine/snapshot.js';
 import { ScoredEventEntity } from './scored-event.entity.js';
 import { derivedSignalsOf } from './derived-signals.js';
+import { checksOf } from './stored-checks.js';
 
 const DEFAULT_SMALL_AMOUNT = Number(
   RULES_BY_CODE.get(CARD_TESTING.code)!.params[CARD_TESTING.smallAmount],
@@ -49,7 +50,7 @@ export interface ScoreOutcome {
 export function outcomeOf(row: ScoredEventEntity, replayed = false): ScoreOutcome {
   const r = row.result as {
     matchedRules: EngineResult['matchedRules'];
-    allChecks: EngineResult['allChecks'];
+    allChecks: Parameters<typeof checksOf>[0];
     signals: EngineResult['signals'];
     checks: EngineResult['checks'];
     shadowEvaluation: EngineResult['shadowEvaluation'];
@@ -65,7 +66,7 @@ export function outcomeOf(row: ScoredEventEntity, replayed = false): ScoreOutcom
       riskLevel: row.riskLevel,
       decision: row.decision,
       matchedRules: r.matchedRules,
-      allChecks: r.allChecks,
+      allChecks: checksOf(r.allChecks),
       signals: r.signals,
       checks: r.checks,
       shadowEvaluation: r.shadowEvaluation,
