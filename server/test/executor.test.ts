@@ -150,12 +150,15 @@ describe('the SQL executor', () => {
     await query(em, new Sql('drop table executor_tx'));
   });
 
-  it('plans with the configured plan_cache_mode, and without JIT compilation', async () => {
-    const [row] = await query<{ mode: string; jit: string }>(
+  it('plans with the configured plan_cache_mode, without JIT compilation, with 16 MB work_mem', async () => {
+    const [row] = await query<{ mode: string; jit: string; mem: string }>(
       orm.em.fork(),
-      new Sql("select current_setting('plan_cache_mode') as mode, current_setting('jit') as jit"),
+      new Sql(
+        "select current_setting('plan_cache_mode') as mode, current_setting('jit') as jit, current_setting('work_mem') as mem",
+      ),
     );
     expect(row!.mode).toBe('force_generic_plan');
     expect(row!.jit).toBe('off');
+    expect(row!.mem).toBe('16MB');
   });
 });
