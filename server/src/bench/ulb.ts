@@ -15,6 +15,7 @@ import { cpuPer, cpuSnapshot } from './cpu.js';
 import { startBenchServer } from './spawn.js';
 import { Agent } from 'node:http';
 import { Lanes } from './ulb-lanes.js';
+import { AutoAnalyze } from './autoanalyze.js';
 
 export const ULB_USAGE = `Replaying a real data set: npm run bench -- --dataset ulb <train.csv.gz> [options]
 
@@ -235,34 +236,17 @@ export async function runUlb(options: UlbOptions): Promise<void> {
     let sliceIndexes = await indexStats(stats);
     const cpu = () => cpuSnapshot(server?.pid);
     const { rows: vacuum } = await stats.query<{ autovacuum: string }>('show autovacuum');
-    const autoanalyze = {
-      emulated: !options['no-analyze'] && vacuum[0]?.autovacuum === 'off',
-      at: 0,
-      runs: 0,
-      seconds: 0,
-    };
-    if (autoanalyze.emulated) log('the server runs without autovacuum: analyzing as it would');
+    const emulated = !options['no-analyze'] && vacuum[0]?.autovacuum === 'off';
+    const autoanalyze = new AutoAnalyze(analyzer);
+    if (emulated) log('the server runs without autovacuum: analyzing as it would');
     let sliceCpu = await cpu();
     const started = performance.now();
     let lastLog = started;
-    // Statistics are kept as autovacuum would: on a connection of their own, beside the replay.
-    let analyzing: Promise<void> | null = null;
     const settled = async (n: number) => {
       done += n;
       sliceEvents += n;
-      // Autovacuum's analyze threshold (50 rows + 10 % of the table), when the server's own
-      // autovacuum is off: production keeps statistics, and plans are made from them.
-      if (autoanalyze.emulated && !analyzing && done - autoanalyze.at > 50 + 0.1 * autoanalyze.at) {
-        const t0 = performance.now();
-        autoanalyze.runs++;
-        autoanalyze.at = done;
-        analyzing = analyzer
-          .query('analyze scored_event, customer, customer_recipient, customer_device')
-          .then(() => {
-            autoanalyze.seconds += (performance.now() - t0) / 1000;
-            analyzing = null;
-          });
-      }
+      // Production keeps statistics, and plans are made from them.
+      if (emulated) autoanalyze.poke();
       if (sliceEvents >= sliceSize || done === events) {
         const seconds = (performance.now() - sliceStart - paused) / 1000;
         await new Promise((r) => setTimeout(r, 600));
@@ -315,7 +299,7 @@ export async function runUlb(options: UlbOptions): Promise<void> {
       }
     }
     await lanes.drain();
-    await analyzing;
+    await autoanalyze.settle();
     const replaySeconds = (performance.now() - started) / 1000;
     if (done < events) log(`the data set holds ${done} events only`);
     const late = await latencyPhase(done.toLocaleString('en-US'));
@@ -345,10 +329,11 @@ export async function runUlb(options: UlbOptions): Promise<void> {
         duration,
       },
       chargebacks,
-      statistics: autoanalyze.emulated
+      statistics: emulated
         ? {
             analyze: 'emulated autovacuum (the server has it off)',
             runs: autoanalyze.runs,
+            tables: autoanalyze.tables,
             seconds: round(autoanalyze.seconds),
           }
         : { analyze: options['no-analyze'] ? 'none' : "the server's autovacuum" },

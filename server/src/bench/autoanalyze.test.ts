@@ -1,0 +1,63 @@
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inject } from 'vitest';
+import { AutoAnalyze } from './autoanalyze.js';
+
+let client: pg.Client;
+
+beforeAll(async () => {
+  client = new pg.Client({ connectionString: inject('databaseUrl') });
+  await client.connect();
+  await client.query(`create table aa_plain (i int);
+    create table aa_parted (i int) partition by range (i);
+    create table aa_part1 partition of aa_parted for values from (0) to (100000)`);
+});
+afterAll(async () => {
+  await client?.query('drop table if exists aa_plain, aa_parted');
+  await client?.end();
+});
+
+/** Inserts `n` rows into `table` and makes this session's counters visible to the views. */
+async function insert(table: string, n: number): Promise<void> {
+  await client.query(`insert into ${table} select g from generate_series(1, ${n}) g`);
+  await client.query('select pg_stat_force_next_flush()');
+  // The flush happens once the session is idle, after the statement above.
+  await client.query('select 1');
+}
+
+describe('emulated autovacuum analyze', () => {
+  it("analyzes a table past autovacuum's threshold, and then not until it grows by 10 %", async () => {
+    const analyze = new AutoAnalyze(client);
+    await insert('aa_plain', 100);
+    expect(await analyze.check()).toContain('public.aa_plain');
+    expect(analyze.runs).toBe(1);
+    await insert('aa_plain', 30);
+    expect(await analyze.check()).not.toContain('public.aa_plain');
+    await insert('aa_plain', 40);
+    expect(await analyze.check()).toContain('public.aa_plain');
+  });
+
+  it('analyzes partitions, never the partitioned table, as autovacuum does', async () => {
+    const analyze = new AutoAnalyze(client);
+    await insert('aa_parted', 500);
+    const due = await analyze.check();
+    expect(due).toContain('public.aa_part1');
+    expect(due).not.toContain('public.aa_parted');
+  });
+
+  it('checks in the background, one check at a time, and reports a failure', async () => {
+    const analyze = new AutoAnalyze(client);
+    await insert('aa_plain', 1000);
+    analyze.poke();
+    analyze.poke();
+    await analyze.settle();
+    expect(analyze.runs).toBe(1);
+    const broken = new pg.Client({ connectionString: inject('databaseUrl') });
+    await broken.connect();
+    await broken.end();
+    const failing = new AutoAnalyze(broken);
+    failing.poke();
+    await expect(failing.settle()).rejects.toThrow();
+    expect(() => failing.poke()).toThrow();
+  });
+});
