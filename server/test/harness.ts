@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { createApp, type App } from '../src/app.js';
 import { loadConfig, type Config } from '../src/config.js';
 import { openOrm, type Orm } from '../src/db/orm.js';
@@ -151,4 +151,20 @@ export async function seedTenant(server: TestServer): Promise<SeededTenant> {
     token: async (role) =>
       (await server.signer.sign({ userId: users[role].id, tenantId: tenant.id, role })).token,
   };
+}
+
+/**
+ * A test server with one seeded tenant for a file's tests: started before them, closed after.
+ * Read `server` and `tenant` inside the tests (they are set once the file's setup ran).
+ */
+export function useSeededServer(): { server: TestServer; tenant: SeededTenant } {
+  const context = {} as { server: TestServer; tenant: SeededTenant };
+  beforeAll(async () => {
+    context.server = await startTestServer();
+    context.tenant = await seedTenant(context.server);
+  });
+  afterAll(async () => {
+    await context.server?.close();
+  });
+  return context;
 }

@@ -1,32 +1,36 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedTenant, startTestServer, type SeededTenant, type TestServer } from './harness.js';
+import { describe, expect, it } from 'vitest';
+import { useSeededServer } from './harness.js';
 
-let server: TestServer;
-let tenant: SeededTenant;
-
-beforeAll(async () => {
-  server = await startTestServer();
-  tenant = await seedTenant(server);
-});
-afterAll(async () => {
-  await server?.close();
-});
+const ctx = useSeededServer();
 
 const CHECK = 'allChecks { code status weight contribution detail }';
 type Check = { code: string; status: string; weight: number; contribution: number; detail: string };
 
 async function read(id: string): Promise<Check[]> {
-  const res = await server.gql<{ transaction: { allChecks: Check[] } }>(
+  const res = await ctx.server.gql<{ transaction: { allChecks: Check[] } }>(
     `query($id: UUID!) { transaction(id: $id) { ${CHECK} } }`,
     { id },
-    { auth: await tenant.token('ANALYST') },
+    { auth: await ctx.tenant.token('ANALYST') },
   );
   expect(res.errors).toBeUndefined();
   return res.data!.transaction.allChecks;
 }
 
+/** Scores a LIVE transaction and returns its id and checks. */
+async function scoreTransaction(input: Record<string, unknown>) {
+  const res = await ctx.server.gql<{
+    scoreTransaction: { transactionId: string; allChecks: Check[] };
+  }>(
+    `mutation($input: TransactionInput!) { scoreTransaction(input: $input) { transactionId ${CHECK} } }`,
+    { input },
+    { auth: ctx.tenant.keys.LIVE.secret },
+  );
+  expect(res.errors).toBeUndefined();
+  return res.data!.scoreTransaction;
+}
+
 async function stored(id: string, path: string): Promise<unknown> {
-  const rows = await server.orm.em
+  const rows = await ctx.server.orm.em
     .getConnection()
     .execute<{ v: unknown }[]>(`select result #> '${path}' as v from scored_event where id = ?`, [
       id,
@@ -36,15 +40,11 @@ async function stored(id: string, path: string): Promise<unknown> {
 
 describe('stored checks', () => {
   it('stores each check as an array and reads it back as the score returned it', async () => {
-    const res = await server.gql<{
-      scoreTransaction: { transactionId: string; allChecks: Check[] };
-    }>(
-      `mutation($input: TransactionInput!) { scoreTransaction(input: $input) { transactionId ${CHECK} } }`,
-      { input: { userId: 'stored-checks-1', amount: 25_000, currency: 'USD' } },
-      { auth: tenant.keys.LIVE.secret },
-    );
-    expect(res.errors).toBeUndefined();
-    const scored = res.data!.scoreTransaction;
+    const scored = await scoreTransaction({
+      userId: 'stored-checks-1',
+      amount: 25_000,
+      currency: 'USD',
+    });
     const high = scored.allChecks.find((c) => c.code === 'HIGH_AMOUNT')!;
     expect(high.status).toBe('FIRED');
     expect(high.contribution).toBeGreaterThan(0);
@@ -55,15 +55,8 @@ describe('stored checks', () => {
   });
 
   it('reads results stored with checks as objects', async () => {
-    const res = await server.gql<{
-      scoreTransaction: { transactionId: string; allChecks: Check[] };
-    }>(
-      `mutation($input: TransactionInput!) { scoreTransaction(input: $input) { transactionId ${CHECK} } }`,
-      { input: { userId: 'stored-checks-2', amount: 40 } },
-      { auth: tenant.keys.LIVE.secret },
-    );
-    const scored = res.data!.scoreTransaction;
-    await server.orm.em.getConnection().execute(
+    const scored = await scoreTransaction({ userId: 'stored-checks-2', amount: 40 });
+    await ctx.server.orm.em.getConnection().execute(
       `update scored_event set result = jsonb_set(result, '{allChecks}', (
          select jsonb_agg(jsonb_build_object('code', c->0, 'status', c->1, 'weight', c->2,
            'contribution', c->3, 'detail', c->4) order by n)
@@ -78,12 +71,12 @@ describe('stored checks', () => {
   });
 
   it('stores an account event’s checks the same way', async () => {
-    const res = await server.gql<{
+    const res = await ctx.server.gql<{
       scoreAccountEvent: { transactionId: string; allChecks: Check[] };
     }>(
       `mutation($input: AccountEventInput!) { scoreAccountEvent(input: $input) { transactionId ${CHECK} } }`,
       { input: { type: 'LOGIN', externalUserId: 'stored-checks-3' } },
-      { auth: tenant.keys.LIVE.secret },
+      { auth: ctx.tenant.keys.LIVE.secret },
     );
     expect(res.errors).toBeUndefined();
     const scored = res.data!.scoreAccountEvent;

@@ -27,7 +27,7 @@ async function insert(table: string, n: number): Promise<void> {
 
 describe('emulated autovacuum analyze', () => {
   it("analyzes a table past autovacuum's threshold, and then not until it grows by 10 %", async () => {
-    const analyze = new AutoAnalyze(client);
+    const analyze = new AutoAnalyze(client, 60_000);
     await insert('aa_plain', 100);
     expect(await analyze.check()).toContain('public.aa_plain');
     expect(analyze.runs).toBe(1);
@@ -38,7 +38,7 @@ describe('emulated autovacuum analyze', () => {
   });
 
   it('analyzes partitions, never the partitioned table, as autovacuum does', async () => {
-    const analyze = new AutoAnalyze(client);
+    const analyze = new AutoAnalyze(client, 60_000);
     await insert('aa_parted', 500);
     const due = await analyze.check();
     expect(due).toContain('public.aa_part1');
@@ -46,16 +46,17 @@ describe('emulated autovacuum analyze', () => {
   });
 
   it('checks in the background, one check at a time, and reports a failure', async () => {
-    const analyze = new AutoAnalyze(client);
+    const analyze = new AutoAnalyze(client, 60_000);
     await insert('aa_plain', 1000);
     analyze.poke();
     analyze.poke();
     await analyze.settle();
     expect(analyze.runs).toBe(1);
+    expect(await AutoAnalyze.naptimeMs(client)).toBeGreaterThan(0);
     const broken = new pg.Client({ connectionString: inject('databaseUrl') });
     await broken.connect();
     await broken.end();
-    const failing = new AutoAnalyze(broken);
+    const failing = new AutoAnalyze(broken, 60_000);
     failing.poke();
     await expect(failing.settle()).rejects.toThrow();
     expect(() => failing.poke()).toThrow();

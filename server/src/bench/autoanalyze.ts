@@ -11,10 +11,11 @@ const DUE = `select format('%I.%I', s.schemaname, s.relname) as name
  order by s.relname`;
 
 /**
- * Keeps statistics as autovacuum would on a server that runs without it: at most one check a
- * second, each analyzing the tables past autovacuum's threshold, on a connection of its own and
- * beside the load. Analyzing a partitioned table as a whole instead samples every partition each
- * time, which costs the replay far more than production's autovacuum ever does.
+ * Keeps statistics as autovacuum would on a server that runs without it: once per
+ * `autovacuum_naptime` (a minute by default, how often autovacuum visits a database), analyze the
+ * tables past autovacuum's threshold, on a connection of its own and beside the load. Analyzing a
+ * partitioned table as a whole instead samples every partition each time, which costs a replay
+ * far more than production's autovacuum ever does.
  */
 export class AutoAnalyze {
   runs = 0;
@@ -24,13 +25,22 @@ export class AutoAnalyze {
   private checkedAt = -Infinity;
   private failure: unknown;
 
+  /** `everyMs`: the server's autovacuum_naptime (see {@link naptimeMs}). */
   constructor(
     private readonly client: pg.Client,
-    private readonly everyMs = 1000,
+    private readonly everyMs: number,
   ) {}
 
+  /** The server's autovacuum_naptime in milliseconds. */
+  static async naptimeMs(client: pg.Client): Promise<number> {
+    const { rows } = await client.query<{ ms: string }>(
+      "select setting::float8 * 1000 as ms from pg_settings where name = 'autovacuum_naptime'",
+    );
+    return Number(rows[0]?.ms ?? 60_000);
+  }
+
   /**
-   * Starts a check unless one is running or the last began less than a second ago; throws what
+   * Starts a check unless one is running or the last began less than `everyMs` ago; throws what
    * an earlier check failed with.
    */
   poke(): void {

@@ -237,7 +237,7 @@ export async function runUlb(options: UlbOptions): Promise<void> {
     const cpu = () => cpuSnapshot(server?.pid);
     const { rows: vacuum } = await stats.query<{ autovacuum: string }>('show autovacuum');
     const emulated = !options['no-analyze'] && vacuum[0]?.autovacuum === 'off';
-    const autoanalyze = new AutoAnalyze(analyzer);
+    const autoanalyze = new AutoAnalyze(analyzer, await AutoAnalyze.naptimeMs(analyzer));
     if (emulated) log('the server runs without autovacuum: analyzing as it would');
     let sliceCpu = await cpu();
     const started = performance.now();
