@@ -15,16 +15,16 @@ import { cpuPer, cpuSnapshot } from './cpu.js';
 import { startBenchServer } from './spawn.js';
 import { Agent } from 'node:http';
 import { Lanes } from './ulb-lanes.js';
-import { AutoAnalyze } from './autoanalyze.js';
+import { Autovacuum } from './autovacuum.js';
 
 export const ULB_USAGE = `Replaying a real data set: npm run bench -- --dataset ulb <train.csv.gz> [options]
 
 Replays the ULB fraud-detection handbook's card payments (card = user, terminal = MERCHANT
 recipient, TRANSACTION_ID = reference) in event-time order through scoreTransactions on a fresh
-tenant (--lanes: how many customer lanes send side by side, each with two batches in
-flight); each fraud is reported as a TENANT_ACTION CHARGEBACK 7 days after
-it happened (submitFeedbackBatch). Measures batch events/s per slice of --slice events, and
-single-score latency (open loop at --rate/s for --duration s) after 10,000 events and at the end.
+tenant, two batches in flight per lane (--lanes); each fraud is reported as a TENANT_ACTION
+CHARGEBACK 7 days after it happened (submitFeedbackBatch). Measures batch events/s per slice of
+--slice events, and single-score latency (open loop at --rate/s for --duration s) after 10,000
+events and at the end.
   --events N         events to replay (default 1000000)
   --batch-size N     events per scoreTransactions call (default 1000)
   --lanes N          customer lanes (default 1: the data set's order exactly); each lane keeps
@@ -32,8 +32,9 @@ single-score latency (open loop at --rate/s for --duration s) after 10,000 event
   --slice N          events per throughput slice (default 50000)
   --rate R           single scores per second in the latency phases (default 50)
   --duration S       seconds per latency phase (default 10)
-  --no-analyze       on a server without autovacuum, do not analyze the tables as autovacuum
-                     would (by default the replay does, at its 50 rows + 10 % threshold)
+  --no-analyze       on a server without autovacuum, do not vacuum and analyze the tables as
+                     autovacuum would (by default the replay does, at its thresholds, once a
+                     minute)
   --json             print the result object only
 BENCH_KEEP_DATABASE=1 keeps the scratch database afterwards, to study its plans.`;
 
@@ -237,8 +238,8 @@ export async function runUlb(options: UlbOptions): Promise<void> {
     const cpu = () => cpuSnapshot(server?.pid);
     const { rows: vacuum } = await stats.query<{ autovacuum: string }>('show autovacuum');
     const emulated = !options['no-analyze'] && vacuum[0]?.autovacuum === 'off';
-    const autoanalyze = new AutoAnalyze(analyzer, await AutoAnalyze.naptimeMs(analyzer));
-    if (emulated) log('the server runs without autovacuum: analyzing as it would');
+    const autovacuum = new Autovacuum(analyzer, await Autovacuum.naptimeMs(analyzer));
+    if (emulated) log('the server runs without autovacuum: vacuuming and analyzing as it would');
     let sliceCpu = await cpu();
     const started = performance.now();
     let lastLog = started;
@@ -246,7 +247,7 @@ export async function runUlb(options: UlbOptions): Promise<void> {
       done += n;
       sliceEvents += n;
       // Production keeps statistics, and plans are made from them.
-      if (emulated) autoanalyze.poke();
+      if (emulated) autovacuum.poke();
       if (sliceEvents >= sliceSize || done === events) {
         const seconds = (performance.now() - sliceStart - paused) / 1000;
         await new Promise((r) => setTimeout(r, 600));
@@ -299,7 +300,7 @@ export async function runUlb(options: UlbOptions): Promise<void> {
       }
     }
     await lanes.drain();
-    await autoanalyze.settle();
+    await autovacuum.settle();
     const replaySeconds = (performance.now() - started) / 1000;
     if (done < events) log(`the data set holds ${done} events only`);
     const late = await latencyPhase(done.toLocaleString('en-US'));
@@ -332,9 +333,10 @@ export async function runUlb(options: UlbOptions): Promise<void> {
       statistics: emulated
         ? {
             analyze: 'emulated autovacuum (the server has it off)',
-            runs: autoanalyze.runs,
-            tables: autoanalyze.tables,
-            seconds: round(autoanalyze.seconds),
+            runs: autovacuum.runs,
+            analyzed: autovacuum.analyzed,
+            vacuumed: autovacuum.vacuumed,
+            seconds: round(autovacuum.seconds),
           }
         : { analyze: options['no-analyze'] ? 'none' : "the server's autovacuum" },
       replay: {

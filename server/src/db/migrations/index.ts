@@ -16,6 +16,7 @@ import { Migration20261208200000TenantRetention } from './Migration2026120820000
 import { Migration20261208500000HistoryIndexes } from './Migration20261208500000HistoryIndexes.js';
 import { Migration20261210000000PolicyVersions } from './Migration20261210000000PolicyVersions.js';
 import { Migration20261209000000LearnedModels } from './Migration20261209000000LearnedModels.js';
+import { Migration20261211000000CoveringHistoryIndexes } from './Migration20261211000000CoveringHistoryIndexes.js';
 
 /** Committed migrations in order. Add new ones at the end; never edit an applied one. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -48,4 +49,8 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261208500000HistoryIndexes', class: Migration20261208500000HistoryIndexes },
   { name: 'Migration20261209000000LearnedModels', class: Migration20261209000000LearnedModels },
   { name: 'Migration20261210000000PolicyVersions', class: Migration20261210000000PolicyVersions },
+  {
+    name: 'Migration20261211000000CoveringHistoryIndexes',
+    class: Migration20261211000000CoveringHistoryIndexes,
+  },
 ];

@@ -4,22 +4,21 @@ import { tenantFilter } from '../../db/tenant-filter.js';
 import { MODES, type Mode } from '../../domain/modes.js';
 import { DECISIONS, RISK_LEVELS, type Decision, type RiskLevel } from '../../engine/types.js';
 import { TenantEntity } from '../tenants/tenant.entity.js';
+import {
+  ENTITY_INDEX_INCLUDE,
+  PER_ENTITY_INDEXES,
+  USER_INDEX_INCLUDE,
+  perEntityIndex,
+} from './scored-event.indexes.js';
+
+/** The k-th per-entity index's DDL (the user's carries no user column: it is the key). */
+function entityIndex(k: number): string {
+  const [name, column] = PER_ENTITY_INDEXES[k]!;
+  return perEntityIndex(name, column, k === 0 ? USER_INDEX_INCLUDE : ENTITY_INDEX_INCLUDE);
+}
 
 export const EVENT_KINDS = ['TRANSACTION', 'ACCOUNT'] as const;
 export type EventKind = (typeof EVENT_KINDS)[number];
-
-function partialIndex(name: string, column: string): string {
-  return `create index "scored_event_${name}_index" on "scored_event" ("tenant_id", "mode", "${column}", "occurred_at") where "${column}" is not null`;
-}
-
-/** Partial indexes for velocity and linkage look-ups by event time. */
-const PARTIAL_INDEXES = [
-  ['device', 'device_id'],
-  ['ip', 'ip'],
-  ['recipient', 'recipient_key'],
-  ['email', 'email'],
-  ['phone', 'phone'],
-] as const;
 
 /**
  * One scored event with its result: the durable record behind `transactionId`. Velocity,
@@ -29,11 +28,7 @@ const PARTIAL_INDEXES = [
 @Filter(tenantFilter)
 // Partial so that only queries naming the user (or stating the kind) can use them: see
 // Migration20261208500000HistoryIndexes.
-@Index({
-  name: 'scored_event_user_index',
-  expression:
-    'create index "scored_event_user_index" on "scored_event" ("tenant_id", "mode", "user_id", "occurred_at") where "user_id" is not null',
-})
+@Index({ name: 'scored_event_user_index', expression: entityIndex(0) })
 @Index({
   name: 'scored_event_list_index',
   expression:
@@ -54,26 +49,11 @@ const PARTIAL_INDEXES = [
   expression:
     'create index "scored_event_metrics_index" on "scored_event" ("tenant_id", "mode", "occurred_at") include ("decision", "risk_score", "amount_base", "fraud_confirmed") where "kind" = \'TRANSACTION\' and "occurred_at" is not null',
 })
-@Index({
-  name: `scored_event_${PARTIAL_INDEXES[0][0]}_index`,
-  expression: partialIndex(...PARTIAL_INDEXES[0]),
-})
-@Index({
-  name: `scored_event_${PARTIAL_INDEXES[1][0]}_index`,
-  expression: partialIndex(...PARTIAL_INDEXES[1]),
-})
-@Index({
-  name: `scored_event_${PARTIAL_INDEXES[2][0]}_index`,
-  expression: partialIndex(...PARTIAL_INDEXES[2]),
-})
-@Index({
-  name: `scored_event_${PARTIAL_INDEXES[3][0]}_index`,
-  expression: partialIndex(...PARTIAL_INDEXES[3]),
-})
-@Index({
-  name: `scored_event_${PARTIAL_INDEXES[4][0]}_index`,
-  expression: partialIndex(...PARTIAL_INDEXES[4]),
-})
+@Index({ name: `scored_event_${PER_ENTITY_INDEXES[1][0]}_index`, expression: entityIndex(1) })
+@Index({ name: `scored_event_${PER_ENTITY_INDEXES[2][0]}_index`, expression: entityIndex(2) })
+@Index({ name: `scored_event_${PER_ENTITY_INDEXES[3][0]}_index`, expression: entityIndex(3) })
+@Index({ name: `scored_event_${PER_ENTITY_INDEXES[4][0]}_index`, expression: entityIndex(4) })
+@Index({ name: `scored_event_${PER_ENTITY_INDEXES[5][0]}_index`, expression: entityIndex(5) })
 export class ScoredEventEntity {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();

@@ -1,7 +1,7 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
-import { AutoAnalyze } from './autoanalyze.js';
+import { Autovacuum } from './autovacuum.js';
 
 let client: pg.Client;
 
@@ -25,9 +25,9 @@ async function insert(table: string, n: number): Promise<void> {
   await client.query('select 1');
 }
 
-describe('emulated autovacuum analyze', () => {
+describe('emulated autovacuum', () => {
   it("analyzes a table past autovacuum's threshold, and then not until it grows by 10 %", async () => {
-    const analyze = new AutoAnalyze(client, 60_000);
+    const analyze = new Autovacuum(client, 60_000);
     await insert('aa_plain', 100);
     expect(await analyze.check()).toContain('public.aa_plain');
     expect(analyze.runs).toBe(1);
@@ -35,10 +35,24 @@ describe('emulated autovacuum analyze', () => {
     expect(await analyze.check()).not.toContain('public.aa_plain');
     await insert('aa_plain', 40);
     expect(await analyze.check()).toContain('public.aa_plain');
+    expect(analyze.vacuumed).toBe(0);
+  });
+
+  it('vacuums a table past the insert threshold, which marks its pages all-visible', async () => {
+    const vacuum = new Autovacuum(client, 60_000);
+    await client.query('create table aa_big (i int)');
+    await insert('aa_big', 5000);
+    expect(await vacuum.check()).toContain('public.aa_big');
+    expect(vacuum.vacuumed).toBeGreaterThanOrEqual(1);
+    const { rows } = await client.query<{ visible: number }>(
+      "select relallvisible as visible from pg_class where relname = 'aa_big'",
+    );
+    expect(rows[0]!.visible).toBeGreaterThan(0);
+    await client.query('drop table aa_big');
   });
 
   it('analyzes partitions, never the partitioned table, as autovacuum does', async () => {
-    const analyze = new AutoAnalyze(client, 60_000);
+    const analyze = new Autovacuum(client, 60_000);
     await insert('aa_parted', 500);
     const due = await analyze.check();
     expect(due).toContain('public.aa_part1');
@@ -46,17 +60,17 @@ describe('emulated autovacuum analyze', () => {
   });
 
   it('checks in the background, one check at a time, and reports a failure', async () => {
-    const analyze = new AutoAnalyze(client, 60_000);
+    const analyze = new Autovacuum(client, 60_000);
     await insert('aa_plain', 1000);
     analyze.poke();
     analyze.poke();
     await analyze.settle();
     expect(analyze.runs).toBe(1);
-    expect(await AutoAnalyze.naptimeMs(client)).toBeGreaterThan(0);
+    expect(await Autovacuum.naptimeMs(client)).toBeGreaterThan(0);
     const broken = new pg.Client({ connectionString: inject('databaseUrl') });
     await broken.connect();
     await broken.end();
-    const failing = new AutoAnalyze(broken, 60_000);
+    const failing = new Autovacuum(broken, 60_000);
     failing.poke();
     await expect(failing.settle()).rejects.toThrow();
     expect(() => failing.poke()).toThrow();
