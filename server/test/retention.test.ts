@@ -12,6 +12,7 @@ import { runTenantRetention } from '../src/modules/retention/tenant-retention.js
 import { dropPartitions } from '../src/modules/retention/partition-retention.js';
 import { Housekeeping, RETENTION_LOCK_KEY } from '../src/modules/retention/housekeeping.js';
 import { createLogger } from '../src/logger.js';
+import { vacuumClosedMonths } from '../src/db/partition-vacuum.js';
 
 // Retention drops partitions for every tenant, so it runs on a database of its own rather than
 // the one the other test files share.
@@ -228,6 +229,36 @@ describe('the hourly retention job', () => {
       expect(await housekeeping.retentionOnce()).toBe(true);
     } finally {
       await other.end();
+    }
+  });
+
+  it('vacuums the partitions of ended months with rows no vacuum has seen, not the current month', async () => {
+    const id = await tenant();
+    const ended = addMonths(new Date(), -2);
+    const old = await event(id, new Date(`${ended}-10T00:00:00Z`));
+    const now = await event(id, new Date());
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    try {
+      // Changes made on this connection, and its statistics flushed: both partitions now hold
+      // a row no vacuum has seen, whatever the pool's connections have reported so far.
+      await client.query(
+        'update scored_event set processing_time_ms = processing_time_ms + 1 where id = any($1)',
+        [[old, now]],
+      );
+      await client.query('select pg_stat_force_next_flush()');
+      await client.query('select 1');
+      const vacuumed = await vacuumClosedMonths(client);
+      expect(vacuumed).toContain(partitionName(ended));
+      expect(vacuumed).not.toContain(partitionName(addMonths(new Date(), 0)));
+      const { rows } = await client.query<{ pages: number; visible: number }>(
+        'select relpages as pages, relallvisible as visible from pg_class where relname = $1',
+        [partitionName(ended)],
+      );
+      expect(rows[0]!.pages).toBeGreaterThan(0);
+      expect(rows[0]!.visible).toBe(rows[0]!.pages);
+    } finally {
+      await client.end();
     }
   });
 });

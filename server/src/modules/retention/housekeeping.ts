@@ -2,6 +2,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import pg from 'pg';
 import type { Logger } from '../../logger.js';
 import { eventPartitions } from '../../db/partitions.js';
+import { vacuumClosedMonths } from '../../db/partition-vacuum.js';
 import { runTenantRetention } from './tenant-retention.js';
 
 /** Session advisory lock held by the one replica running retention ('warden:retention'). */
@@ -10,8 +11,9 @@ const HOUR = 3_600_000;
 
 /**
  * The server's timers for the decision store: at start and then daily, the partitions of the
- * previous month to three months ahead; hourly, per-tenant retention on one replica at a time
- * (the others find the lock taken and skip that hour).
+ * previous month to three months ahead; hourly, per-tenant retention and the vacuum of months
+ * that have ended (see vacuumClosedMonths) on one replica at a time (the others find the lock
+ * taken and skip that hour).
  */
 export class Housekeeping {
   private timers: NodeJS.Timeout[] = [];
@@ -54,6 +56,8 @@ export class Housekeeping {
         const events = Object.values(report.deleted).reduce((a, b) => a + b, 0);
         if (events || report.droppedPartitions.length)
           this.logger.info({ events, partitions: report.droppedPartitions }, 'retention ran');
+        const vacuumed = await vacuumClosedMonths(client);
+        if (vacuumed.length) this.logger.info({ partitions: vacuumed }, 'closed months vacuumed');
         return true;
       } finally {
         await client.query('select pg_advisory_unlock($1)', [RETENTION_LOCK_KEY]);
