@@ -130,15 +130,27 @@ const LONG = sqlInterval(VELOCITY_LONG_MS);
  */
 const TRANSACTIONS = `kind is not distinct from 'TRANSACTION'`;
 
-const window = (column: string, value: string, extra = '') => `
+/**
+ * A customer's velocity window reads at most its latest USER_WINDOW_SCAN events, newest first:
+ * walking the customer's index in order is then the plan, with or without statistics (without
+ * them, PostgreSQL 18 could reach the window's rows by skip-scanning the primary key over the
+ * tenant's whole day). No customer sends that many in a day, and a count saturating there trips
+ * every velocity rule anyway.
+ */
+export const USER_WINDOW_SCAN = 10_000;
+
+const window = (column: string, value: string, extra = '', scan?: number) => {
+  const rows = `scored_event
+   where tenant_id = $tenant and mode = $mode and ${column} = ${value} and ${TRANSACTIONS}
+     and occurred_at > i.t - ${LONG} and occurred_at <= i.t`;
+  return `
   (select jsonb_build_object(
       'c1h', count(*) filter (where occurred_at > i.t - ${SHORT}),
       's1h', coalesce(sum(amount_base) filter (where occurred_at > i.t - ${SHORT}), 0),
       'c24h', count(*),
       's24h', coalesce(sum(amount_base), 0)${extra})
-    from scored_event
-   where tenant_id = $tenant and mode = $mode and ${column} = ${value} and ${TRANSACTIONS}
-     and occurred_at > i.t - ${LONG} and occurred_at <= i.t)`;
+    from ${scan ? `(select occurred_at, amount_base from ${rows} order by occurred_at desc limit ${scan}) w` : rows})`;
+};
 
 const WEEK = sqlInterval(HISTORY_SHORT_MS);
 
@@ -223,7 +235,7 @@ from items i cross join p cross join lateral (select
   i.idx,
   (select to_jsonb(c) from customer c
     where c.tenant_id = $tenant and c.mode = $mode and c.external_id = i.uid) as customer,
-  ${window('user_id', 'i.uid', `, 'small10m', count(*) filter (where occurred_at > i.t - ${sqlInterval(SMALL_AMOUNT_WINDOW_MS)} and amount_base <= ${SMALL_AMOUNT})`)} as user_w,
+  ${window('user_id', 'i.uid', `, 'small10m', count(*) filter (where occurred_at > i.t - ${sqlInterval(SMALL_AMOUNT_WINDOW_MS)} and amount_base <= ${SMALL_AMOUNT})`, USER_WINDOW_SCAN)} as user_w,
   ${when('i.device', window('device_id', 'i.device'))} as device_w,
   ${when('i.ip', window('ip', 'i.ip'))} as ip_w,
   ${when('i.recipient', window('recipient_key', 'i.recipient'))} as recipient_w,
