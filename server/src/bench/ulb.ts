@@ -127,7 +127,8 @@ export async function runUlb(options: UlbOptions): Promise<void> {
     await analyzer.connect();
     const url = server.urls.warden;
     const headers = { 'x-api-key': secret };
-    const agent = new Agent({ keepAlive: true, maxSockets: 4 });
+    const newAgent = () => new Agent({ keepAlive: true, maxSockets: 4 });
+    let agent = newAgent();
     const call = async <T>(query: string, variables: unknown): Promise<T> => {
       const body = JSON.stringify({ query, variables });
       const res = await post(agent, { url, headers, body: () => body });
@@ -310,6 +311,10 @@ export async function runUlb(options: UlbOptions): Promise<void> {
         const pausedAt = performance.now();
         early = await latencyPhase(done.toLocaleString('en-US'));
         paused += performance.now() - pausedAt;
+        // The replay's connections sat idle past the server's keep-alive timeout meanwhile: a
+        // request on one the server is closing fails with "socket hang up". Start afresh.
+        agent.destroy();
+        agent = newAgent();
       }
     }
     await lanes.drain();
