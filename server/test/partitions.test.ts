@@ -132,6 +132,35 @@ describe('partitioned decision store', () => {
     for (const month of ['2017-01', '2017-02', '2017-03'])
       expect(await partitionExists(month)).toBe(true);
   });
+
+  it('compresses event documents with lz4 in every partition, new ones included, where the server has lz4', async () => {
+    const [server_] = await rows<{ lz4: boolean }>(
+      `select 'lz4' = any(enumvals) as lz4 from pg_settings where name = 'default_toast_compression'`,
+    );
+    const expected = server_!.lz4 ? 'l' : '';
+    // A month no migration saw: created on demand by the score below.
+    const userId = `lz4-${randomUUID()}`;
+    const res = await score({ userId, occurredAt: '2016-06-01T00:00:00Z', amount: 12 });
+    expect(res.errors).toBeUndefined();
+    const columns = await rows<{ rel: string; column: string; method: string }>(
+      `select a.attrelid::regclass::text as rel, a.attname as column, a.attcompression::text as method
+         from pg_attribute a
+        where a.attname in ('result', 'input', 'snapshot')
+          and (a.attrelid = 'scored_event'::regclass
+               or a.attrelid in (select inhrelid from pg_inherits
+                                  where inhparent = 'scored_event'::regclass))`,
+    );
+    expect(columns.map((c) => c.rel)).toContain('scored_event_y2016m06');
+    expect(columns.length).toBeGreaterThan(3 * 5);
+    expect(columns.filter((c) => c.method !== expected)).toEqual([]);
+    // The stored explanation is wide enough to be compressed, and with that method.
+    const [stored] = await rows<{ method: string | null }>(
+      `select pg_column_compression(result) as method from scored_event
+        where tenant_id = ? and user_id = ? and occurred_at = '2016-06-01T00:00:00Z'`,
+      [tenant.id, userId],
+    );
+    expect(stored!.method).toBe(server_!.lz4 ? 'lz4' : 'pglz');
+  });
 });
 
 describe('a month dropped by another process', () => {

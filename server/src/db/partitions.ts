@@ -58,9 +58,12 @@ function createPartition(month: Month): Sql[] {
   const [from, to] = boundsOf(month);
   const name = `"${partitionName(month)}"`;
   return [
-    new Sql(`create table ${name} (like scored_event including defaults including constraints)`, {
-      once: true,
-    }),
+    new Sql(
+      `create table ${name} (like scored_event including defaults including constraints including compression)`,
+      {
+        once: true,
+      },
+    ),
     new Sql(
       `alter table scored_event attach partition ${name} for values from ('${from}') to ('${to}')`,
       {

@@ -17,6 +17,7 @@ import { Migration20261208500000HistoryIndexes } from './Migration20261208500000
 import { Migration20261210000000PolicyVersions } from './Migration20261210000000PolicyVersions.js';
 import { Migration20261209000000LearnedModels } from './Migration20261209000000LearnedModels.js';
 import { Migration20261211000000CoveringHistoryIndexes } from './Migration20261211000000CoveringHistoryIndexes.js';
+import { Migration20261212000000Lz4EventDocuments } from './Migration20261212000000Lz4EventDocuments.js';
 
 /** Committed migrations in order. Add new ones at the end; never edit an applied one. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -52,5 +53,9 @@ export const MIGRATIONS: MigrationObject[] = [
   {
     name: 'Migration20261211000000CoveringHistoryIndexes',
     class: Migration20261211000000CoveringHistoryIndexes,
+  },
+  {
+    name: 'Migration20261212000000Lz4EventDocuments',
+    class: Migration20261212000000Lz4EventDocuments,
   },
 ];
