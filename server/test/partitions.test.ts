@@ -161,6 +161,23 @@ describe('partitioned decision store', () => {
     );
     expect(stored!.method).toBe(server_!.lz4 ? 'lz4' : 'pglz');
   });
+
+  it('gives every partition, new ones included, frequent insert vacuums', async () => {
+    await score({ userId: `vac-${randomUUID()}`, occurredAt: '2015-03-01T00:00:00Z' });
+    const partitions = await rows<{ name: string; options: string[] | null }>(
+      `select c.relname as name, c.reloptions as options from pg_inherits i
+         join pg_class c on c.oid = i.inhrelid
+        where i.inhparent = 'scored_event'::regclass`,
+    );
+    expect(partitions.map((p) => p.name)).toContain('scored_event_y2015m03');
+    expect(
+      partitions.filter(
+        (p) =>
+          !p.options?.includes('autovacuum_vacuum_insert_threshold=10000') ||
+          !p.options?.includes('autovacuum_vacuum_insert_scale_factor=0.01'),
+      ),
+    ).toEqual([]);
+  });
 });
 
 describe('a month dropped by another process', () => {

@@ -51,6 +51,26 @@ describe('emulated autovacuum', () => {
     await client.query('drop table aa_big');
   });
 
+  it("follows a table's own thresholds before the server's, as autovacuum does", async () => {
+    const vacuum = new Autovacuum(client, 60_000);
+    await client.query(`create table aa_tuned (i int)
+      with (autovacuum_vacuum_insert_threshold = 100, autovacuum_vacuum_insert_scale_factor = 0);
+      create table aa_default (i int)`);
+    // 500 rows: past the table's own threshold, short of the server's default of 1,000.
+    await insert('aa_tuned', 500);
+    await insert('aa_default', 500);
+    await vacuum.check();
+    const { rows } = await client.query<{ name: string; visible: number }>(
+      `select relname as name, relallvisible as visible from pg_class
+        where relname in ('aa_tuned', 'aa_default') order by relname`,
+    );
+    expect(rows.map((r) => [r.name, r.visible > 0])).toEqual([
+      ['aa_default', false],
+      ['aa_tuned', true],
+    ]);
+    await client.query('drop table aa_tuned, aa_default');
+  });
+
   it('analyzes partitions, never the partitioned table, as autovacuum does', async () => {
     const analyze = new Autovacuum(client, 60_000);
     await insert('aa_parted', 500);

@@ -3,16 +3,36 @@ import type pg from 'pg';
 /**
  * What autovacuum would do now, table by table: plain tables (partitions included; partitioned
  * parents are left out, as autovacuum leaves them out) past its insert threshold for a vacuum
- * (1,000 rows + 20 % of the table inserted since the last one: it marks pages all-visible, which
- * index-only scans need) or past its threshold for an analyze (50 rows + 10 % changed).
+ * (by default 1,000 rows + 20 % of the table inserted since the last one: it marks pages
+ * all-visible, which index-only scans need) or past its threshold for an analyze (by default 50
+ * rows + 10 % changed). A table's own settings (its storage parameters, as Warden gives its
+ * partitions) come before the server's, as they do for autovacuum.
  */
-const DUE = `select format('%I.%I', s.schemaname, s.relname) as name,
-    s.n_ins_since_vacuum > 1000 + 0.2 * greatest(c.reltuples, 0) as vacuum
+const DUE = `with t as (
+  select s.schemaname, s.relname, s.n_ins_since_vacuum, s.n_mod_since_analyze,
+    greatest(c.reltuples, 0) as tuples,
+    coalesce(o.insert_threshold,
+      current_setting('autovacuum_vacuum_insert_threshold')::float8) as insert_threshold,
+    coalesce(o.insert_scale, current_setting('autovacuum_vacuum_insert_scale_factor')::float8)
+      as insert_scale,
+    coalesce(o.analyze_threshold, current_setting('autovacuum_analyze_threshold')::float8)
+      as analyze_threshold,
+    coalesce(o.analyze_scale, current_setting('autovacuum_analyze_scale_factor')::float8)
+      as analyze_scale
   from pg_stat_user_tables s join pg_class c on c.oid = s.relid
- where c.relkind = 'r'
-   and (s.n_mod_since_analyze > 50 + 0.1 * greatest(c.reltuples, 0)
-     or s.n_ins_since_vacuum > 1000 + 0.2 * greatest(c.reltuples, 0))
- order by s.relname`;
+  cross join lateral (
+    select max(option_value) filter (where option_name = 'autovacuum_vacuum_insert_threshold')::float8 as insert_threshold,
+      max(option_value) filter (where option_name = 'autovacuum_vacuum_insert_scale_factor')::float8 as insert_scale,
+      max(option_value) filter (where option_name = 'autovacuum_analyze_threshold')::float8 as analyze_threshold,
+      max(option_value) filter (where option_name = 'autovacuum_analyze_scale_factor')::float8 as analyze_scale
+    from pg_options_to_table(c.reloptions)) o
+  where c.relkind = 'r')
+select format('%I.%I', schemaname, relname) as name,
+    n_ins_since_vacuum > insert_threshold + insert_scale * tuples as vacuum
+  from t
+ where n_mod_since_analyze > analyze_threshold + analyze_scale * tuples
+    or n_ins_since_vacuum > insert_threshold + insert_scale * tuples
+ order by relname`;
 
 /**
  * Keeps tables as autovacuum would on a server that runs without it: once per

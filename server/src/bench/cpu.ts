@@ -8,6 +8,8 @@ import { readFile } from 'node:fs/promises';
 export interface CpuSnapshot {
   server: number;
   client: number;
+  /** Busy CPU seconds of the whole machine (every core; 0 where /proc/stat is missing). */
+  machine: number;
 }
 
 const TICKS = 100; // USER_HZ on Linux
@@ -23,11 +25,23 @@ async function ticksOf(pid: number | string): Promise<number> {
   }
 }
 
+/** user, nice, system, irq, softirq and steal of /proc/stat's first line: idle and iowait are not. */
+async function machineTicks(): Promise<number> {
+  try {
+    const stat = await readFile('/proc/stat', 'utf8');
+    const fields = stat.slice(0, stat.indexOf('\n')).trim().split(/\s+/).slice(1).map(Number);
+    return [0, 1, 2, 5, 6, 7].reduce((sum, i) => sum + (fields[i] ?? 0), 0);
+  } catch {
+    return 0;
+  }
+}
+
 export async function cpuSnapshot(serverPid: number | undefined): Promise<CpuSnapshot> {
   const own = process.cpuUsage();
   return {
     server: serverPid ? (await ticksOf(serverPid)) / TICKS : 0,
     client: (own.user + own.system) / 1e6,
+    machine: (await machineTicks()) / TICKS,
   };
 }
 
@@ -38,5 +52,7 @@ export function cpuPer(before: CpuSnapshot, after: CpuSnapshot, units: number) {
   return {
     serverMs: per(before.server, after.server),
     loadGeneratorMs: per(before.client, after.client),
+    /** Everything that ran: server, PostgreSQL, this process and whatever else the machine did. */
+    machineMs: per(before.machine, after.machine),
   };
 }

@@ -39,6 +39,7 @@ type Phase = ReturnType<typeof describe>;
 interface CpuPerUnit {
   serverMs: number;
   loadGeneratorMs: number;
+  machineMs: number;
 }
 
 /** The parts of a run's result that the text report prints. */
@@ -114,14 +115,16 @@ export function formatReport(
     `review queue: cases opened on ${Math.round(r.reviewQueue.caseRate * 1000) / 10} % of scores in the capacity runs`,
     `${'case delivery'.padEnd(28)} ${r.reviewQueue.delivery.eventsDelivered}/${r.reviewQueue.delivery.eventsExpected} events (watch-listed e-mails at ${r.reviewQueue.delivery.ratePerSecond}/s); after the response p50 ${r.reviewQueue.delivery.afterResponseMs.p50} ms p99 ${r.reviewQueue.delivery.afterResponseMs.p99} ms; after the request p50 ${r.reviewQueue.delivery.afterRequestMs.p50} ms p99 ${r.reviewQueue.delivery.afterRequestMs.p99} ms`,
     '',
-    'CPU ms per request (server / load generator):',
+    'CPU ms per request (server / load generator / whole machine):',
     ...(
       [
         ['floor', r.floor.cpuPerRequest],
         ['scoreTransaction', r.score.capacity.cpuPerScore],
         ['scoreTransactions (per event)', r.batch.cpuPerEvent],
       ] as const
-    ).map(([name, c]) => `  ${name.padEnd(30)} ${c.serverMs} / ${c.loadGeneratorMs}`),
+    ).map(
+      ([name, c]) => `  ${name.padEnd(30)} ${c.serverMs} / ${c.loadGeneratorMs} / ${c.machineMs}`,
+    ),
     '',
     ...Object.entries(r.targets).map(
       ([k, t]) => `${t.met ? 'met    ' : 'NOT met'}  ${k} = ${t.value} (target ${t.target})`,

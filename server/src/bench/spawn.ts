@@ -26,7 +26,10 @@ export async function startBenchServer(options: {
   pool: number;
   redisUrl?: string;
 }): Promise<BenchServer> {
-  const child = spawn(process.execPath, [path.join(import.meta.dirname, 'server.js')], {
+  // The young generation `npm start` gives the server (server/package.json): a batch's objects
+  // live for one batch, and a small one copies them from space to space until they die.
+  const flags = ['--max-semi-space-size=64'];
+  const child = spawn(process.execPath, [...flags, path.join(import.meta.dirname, 'server.js')], {
     env: {
       ...process.env,
       BENCH_DATABASE_URL: options.databaseUrl,

@@ -18,6 +18,7 @@ import { Migration20261210000000PolicyVersions } from './Migration20261210000000
 import { Migration20261209000000LearnedModels } from './Migration20261209000000LearnedModels.js';
 import { Migration20261211000000CoveringHistoryIndexes } from './Migration20261211000000CoveringHistoryIndexes.js';
 import { Migration20261212000000Lz4EventDocuments } from './Migration20261212000000Lz4EventDocuments.js';
+import { Migration20261212100000PartitionVacuumThresholds } from './Migration20261212100000PartitionVacuumThresholds.js';
 
 /** Committed migrations in order. Add new ones at the end; never edit an applied one. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -57,5 +58,9 @@ export const MIGRATIONS: MigrationObject[] = [
   {
     name: 'Migration20261212000000Lz4EventDocuments',
     class: Migration20261212000000Lz4EventDocuments,
+  },
+  {
+    name: 'Migration20261212100000PartitionVacuumThresholds',
+    class: Migration20261212100000PartitionVacuumThresholds,
   },
 ];
