@@ -51,6 +51,25 @@ describe('emulated autovacuum', () => {
     await client.query('drop table aa_big');
   });
 
+  it('vacuums a table whose updates left dead rows past the threshold', async () => {
+    const vacuum = new Autovacuum(client, 60_000);
+    await client.query('create table aa_updated (i int primary key, n int)');
+    await insert('aa_updated', 1000);
+    await vacuum.check();
+    const before = vacuum.vacuumed;
+    // 600 dead rows: past 50 + 20 % of 1,000, with nothing inserted since.
+    await client.query('update aa_updated set n = 1 where i <= 600');
+    await client.query('select pg_stat_force_next_flush()');
+    await client.query('select 1');
+    expect(await vacuum.check()).toContain('public.aa_updated');
+    expect(vacuum.vacuumed).toBe(before + 1);
+    const { rows } = await client.query<{ dead: string }>(
+      `select n_dead_tup as dead from pg_stat_user_tables where relname = 'aa_updated'`,
+    );
+    expect(Number(rows[0]!.dead)).toBe(0);
+    await client.query('drop table aa_updated');
+  });
+
   it("follows a table's own thresholds before the server's, as autovacuum does", async () => {
     const vacuum = new Autovacuum(client, 60_000);
     await client.query(`create table aa_tuned (i int)

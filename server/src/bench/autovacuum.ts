@@ -2,36 +2,45 @@ import type pg from 'pg';
 
 /**
  * What autovacuum would do now, table by table: plain tables (partitions included; partitioned
- * parents are left out, as autovacuum leaves them out) past its insert threshold for a vacuum
+ * parents are left out, as autovacuum leaves them out) past one of its thresholds for a vacuum
  * (by default 1,000 rows + 20 % of the table inserted since the last one: it marks pages
- * all-visible, which index-only scans need) or past its threshold for an analyze (by default 50
- * rows + 10 % changed). A table's own settings (its storage parameters, as Warden gives its
+ * all-visible, which index-only scans need; or 50 rows + 20 % of the table dead, left by updates
+ * and deletes, as the customer profiles that every score updates) or past its threshold for an
+ * analyze (by default 50 rows + 10 % changed). A table's own settings (its storage parameters, as Warden gives its
  * partitions) come before the server's, as they do for autovacuum.
  */
 const DUE = `with t as (
-  select s.schemaname, s.relname, s.n_ins_since_vacuum, s.n_mod_since_analyze,
+  select s.schemaname, s.relname, s.n_ins_since_vacuum, s.n_mod_since_analyze, s.n_dead_tup,
     greatest(c.reltuples, 0) as tuples,
     coalesce(o.insert_threshold,
       current_setting('autovacuum_vacuum_insert_threshold')::float8) as insert_threshold,
     coalesce(o.insert_scale, current_setting('autovacuum_vacuum_insert_scale_factor')::float8)
       as insert_scale,
+    coalesce(o.vacuum_threshold, current_setting('autovacuum_vacuum_threshold')::float8)
+      as vacuum_threshold,
+    coalesce(o.vacuum_scale, current_setting('autovacuum_vacuum_scale_factor')::float8)
+      as vacuum_scale,
     coalesce(o.analyze_threshold, current_setting('autovacuum_analyze_threshold')::float8)
       as analyze_threshold,
     coalesce(o.analyze_scale, current_setting('autovacuum_analyze_scale_factor')::float8)
       as analyze_scale
   from pg_stat_user_tables s join pg_class c on c.oid = s.relid
   cross join lateral (
-    select max(option_value) filter (where option_name = 'autovacuum_vacuum_insert_threshold')::float8 as insert_threshold,
+    select max(option_value) filter (where option_name = 'autovacuum_vacuum_threshold')::float8 as vacuum_threshold,
+      max(option_value) filter (where option_name = 'autovacuum_vacuum_scale_factor')::float8 as vacuum_scale,
+      max(option_value) filter (where option_name = 'autovacuum_vacuum_insert_threshold')::float8 as insert_threshold,
       max(option_value) filter (where option_name = 'autovacuum_vacuum_insert_scale_factor')::float8 as insert_scale,
       max(option_value) filter (where option_name = 'autovacuum_analyze_threshold')::float8 as analyze_threshold,
       max(option_value) filter (where option_name = 'autovacuum_analyze_scale_factor')::float8 as analyze_scale
     from pg_options_to_table(c.reloptions)) o
   where c.relkind = 'r')
 select format('%I.%I', schemaname, relname) as name,
-    n_ins_since_vacuum > insert_threshold + insert_scale * tuples as vacuum
+    n_ins_since_vacuum > insert_threshold + insert_scale * tuples
+      or n_dead_tup > vacuum_threshold + vacuum_scale * tuples as vacuum
   from t
  where n_mod_since_analyze > analyze_threshold + analyze_scale * tuples
     or n_ins_since_vacuum > insert_threshold + insert_scale * tuples
+    or n_dead_tup > vacuum_threshold + vacuum_scale * tuples
  order by relname`;
 
 /**
