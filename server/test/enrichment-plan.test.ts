@@ -89,7 +89,11 @@ describe('the enrichment plan without statistics', () => {
         await client.query(`prepare enrichment_probe as ${sql.text}`);
         const literals = sql
           .values(values)
-          .map((v) => (v === null ? 'null' : client.escapeLiteral(String(v))));
+          .map((v) =>
+            v === null
+              ? 'null'
+              : client.escapeLiteral(v instanceof Date ? v.toISOString() : String(v)),
+          );
         const { rows } = await client.query<{ 'QUERY PLAN': { Plan: PlanNode }[] }>(
           `explain (format json) execute enrichment_probe(${literals.join(', ')})`,
         );
@@ -121,4 +125,62 @@ describe('the enrichment plan without statistics', () => {
       }
     });
   }
+});
+
+describe('the months a score starts', () => {
+  /** Partitions the plan of `items` starts under a generic plan, once PostgreSQL pruned it. */
+  async function startedPartitions(items: NormalizedTransaction[]): Promise<Set<string>> {
+    const { sql, values } = enrichmentRequest(
+      '00000000-0000-4000-8000-000000000001',
+      'LIVE',
+      items,
+      20,
+    );
+    await client.query(`prepare months_probe as ${sql.text}`);
+    const literals = sql
+      .values(values)
+      .map((v) =>
+        v === null ? 'null' : client.escapeLiteral(v instanceof Date ? v.toISOString() : String(v)),
+      );
+    // EXPLAIN starts the executor, which drops the partitions its conditions rule out.
+    const { rows } = await client.query<{ 'QUERY PLAN': { Plan: PlanNode }[] }>(
+      `explain (format json) execute months_probe(${literals.join(', ')})`,
+    );
+    await client.query('deallocate months_probe');
+    return new Set(scansOf(rows[0]!['QUERY PLAN'][0]!.Plan).map((s) => s['Relation Name']!));
+  }
+
+  it('starts only the months its windows reach, not every partition', async () => {
+    await client.query('begin');
+    try {
+      // Months far from the events below; rolled back with the transaction.
+      for (const [name, from, to] of [
+        ['scored_event_y2003m01', '2003-01-01', '2003-02-01'],
+        ['scored_event_y2040m01', '2040-01-01', '2040-02-01'],
+      ]) {
+        await client.query(
+          `create table ${name} (like scored_event including defaults including constraints)`,
+        );
+        await client.query(
+          `alter table scored_event attach partition ${name} for values from ('${from}') to ('${to}')`,
+        );
+      }
+      await client.query('set local plan_cache_mode = force_generic_plan');
+      const untimed = { ...event, occurredAtGiven: false, occurredAt: new Date() };
+      for (const items of [[event], [untimed], [event, untimed]]) {
+        const started = await startedPartitions(items as NormalizedTransaction[]);
+        expect(started.size).toBeGreaterThan(0);
+        expect(started).not.toContain('scored_event_y2003m01');
+        expect(started).not.toContain('scored_event_y2040m01');
+      }
+      // An event of that month reaches it, and its windows still read it.
+      const old = { ...event, occurredAt: new Date('2003-01-15T00:00:00Z') };
+      const started = await startedPartitions([old as NormalizedTransaction]);
+      expect(started).toContain('scored_event_y2003m01');
+      expect(started).not.toContain('scored_event_y2040m01');
+    } finally {
+      await client.query('rollback');
+      await client.query('deallocate all');
+    }
+  });
 });

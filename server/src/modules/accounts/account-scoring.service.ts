@@ -12,7 +12,12 @@ import { LINKAGE_MS, VELOCITY_SHORT_MS, sqlInterval } from '../../engine/windows
 import type { IpGeolocator } from '../geo/ip-geolocator.js';
 import { reputationFlags } from '../reputation/reputation.sql.js';
 import { POLICY_SQL, tenantPolicy, type PolicyRow } from '../policy/policy.js';
-import { INSERT_ACCOUNT_EVENT } from '../scoring/scored-event.store.js';
+import {
+  INSERT_ACCOUNT_EVENT,
+  MONTHS_TO,
+  givenTimeBounds,
+  monthsFrom,
+} from '../scoring/scored-event.store.js';
 import { withCustomRules, versionKey } from '../policy/policy-registry.js';
 import { encodeAccountSnapshot } from '../../engine/snapshot-account.js';
 import type { ScoreOutcome } from '../scoring/scoring.service.js';
@@ -51,12 +56,14 @@ const others = (column: string, value: string) => `
      select user_id from scored_event
       where tenant_id = $tenant and mode = $mode and kind = 'ACCOUNT' and ${column} = ${value}
         and occurred_at > t.at - ${sqlInterval(LINKAGE_MS)} and occurred_at <= t.at
+        and ${monthsFrom(LINKAGE_MS)} and ${MONTHS_TO}
       order by occurred_at desc limit ${ACCOUNT_LINK_SCAN}) x)`;
 
 const recent = (filter: string) => `
   (select count(*)::int from scored_event
     where tenant_id = $tenant and mode = $mode and kind = 'ACCOUNT' and ${filter}
-      and occurred_at > t.at - ${sqlInterval(VELOCITY_SHORT_MS)} and occurred_at <= t.at)`;
+      and occurred_at > t.at - ${sqlInterval(VELOCITY_SHORT_MS)} and occurred_at <= t.at
+      and ${monthsFrom(VELOCITY_SHORT_MS)} and ${MONTHS_TO})`;
 
 /**
  * Everything the account rules need, in one statement after the account's lock: linkage over
@@ -179,6 +186,7 @@ export class AccountScoringService {
             domain: e.emailDomain,
             phone: n.phone,
             country: where?.country ?? null,
+            ...givenTimeBounds(n.occurredAtGiven ? [e.occurredAt] : []),
           }),
         ],
         { begin: true },

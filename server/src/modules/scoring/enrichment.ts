@@ -18,6 +18,7 @@ import { POLICY_SQL, overrideParamPath, type PolicyRow } from '../policy/policy.
 import type { NormalizedTransaction } from './ingest.js';
 import { reputationFlags } from '../reputation/reputation.sql.js';
 import { existingReference } from './event-reference.store.js';
+import { MONTHS_TO, givenTimeBounds, monthsFrom } from './scored-event.store.js';
 import { SUBSCRIBED_TYPES, subscribedTypes } from '../webhooks/webhook.store.js';
 import { LIVE_MODELS, type LiveModel } from '../models/model-version.store.js';
 
@@ -142,7 +143,8 @@ export const USER_WINDOW_SCAN = 10_000;
 const window = (column: string, value: string, extra = '', scan?: number) => {
   const rows = `scored_event
    where tenant_id = $tenant and mode = $mode and ${column} = ${value} and ${TRANSACTIONS}
-     and occurred_at > i.t - ${LONG} and occurred_at <= i.t`;
+     and occurred_at > i.t - ${LONG} and occurred_at <= i.t
+     and ${monthsFrom(VELOCITY_LONG_MS)} and ${MONTHS_TO}`;
   return `
   (select jsonb_build_object(
       'c1h', count(*) filter (where occurred_at > i.t - ${SHORT}),
@@ -168,6 +170,7 @@ const history = (column: string, value: string) => `
     from (select occurred_at, amount_base, fraud_confirmed, fraud_reported_at from scored_event
            where tenant_id = $tenant and mode = $mode and ${column} = ${value} and ${TRANSACTIONS}
              and occurred_at > i.t - ${sqlInterval(HISTORY_LONG_MS)} and occurred_at <= i.t
+             and ${monthsFrom(HISTORY_LONG_MS)} and ${MONTHS_TO}
            order by occurred_at desc
            limit ${HISTORY_SCAN}) h)`;
 
@@ -184,7 +187,8 @@ const reports = (column: string, value: string) => `
       'all', count(*))
      from scored_event
     where tenant_id = $tenant and mode = $mode and ${column} = ${value} and fraud_confirmed
-      and fraud_reported_at <= i.t and occurred_at > i.t - ${sqlInterval(REPORTS_SPAN_MS)})`;
+      and fraud_reported_at <= i.t and occurred_at > i.t - ${sqlInterval(REPORTS_SPAN_MS)}
+      and ${monthsFrom(REPORTS_SPAN_MS)} and ${MONTHS_TO})`;
 
 /**
  * Distinct other users among the most recent LINK_SCAN events of an entity within `span` ms: walks
@@ -195,6 +199,7 @@ const others = (column: string, value: string, span: number) => `
      select user_id as u from scored_event
       where tenant_id = $tenant and mode = $mode and ${column} = ${value} and ${TRANSACTIONS}
         and occurred_at > i.t - ${sqlInterval(span)} and occurred_at <= i.t
+        and ${monthsFrom(span)} and ${MONTHS_TO}
       order by occurred_at desc
       limit ${LINK_SCAN}) x)`;
 
@@ -251,7 +256,8 @@ from items i cross join p cross join lateral (select
     `(select (array_agg(device_id order by occurred_at desc) filter (where device_id is not null))[1]
        from scored_event
        where tenant_id = $tenant and mode = $mode and user_id = i.uid and session_id = i.session
-         and ${TRANSACTIONS} and occurred_at <= i.t and occurred_at > i.t - ${LONG})`,
+         and ${TRANSACTIONS} and occurred_at <= i.t and occurred_at > i.t - ${LONG}
+         and ${monthsFrom(VELOCITY_LONG_MS)} and ${MONTHS_TO})`,
   )} as session_device,
   ${when(
     'i.device',
@@ -317,6 +323,7 @@ export function enrichmentRequest(
     mode,
     small: defaultSmallAmount,
     items: JSON.stringify(payload),
+    ...givenTimeBounds(items.filter((t) => t.occurredAtGiven).map((t) => t.occurredAt)),
   });
 }
 

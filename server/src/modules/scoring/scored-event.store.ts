@@ -2,6 +2,7 @@ import { Sql } from '../../db/executor.js';
 import type { EngineResult } from '../../engine/types.js';
 import type { NormalizedTransaction } from './ingest.js';
 import { storedChecks } from './stored-checks.js';
+import { sqlInterval } from '../../engine/windows.js';
 
 /**
  * All SQL that writes scored_event: transactions (a fragment of scoring's batch write), account
@@ -194,3 +195,35 @@ export const FETCH_BACKTEST_CURSOR = new Sql(`fetch ${BACKTEST_PAGE} from backte
 /** How many events of `$tenant`'s `$mode` occurred in [`$from`, `$to`). */
 export const COUNT_EVENTS_IN_WINDOW = new Sql(`select count(*)::int as n from scored_event
   where tenant_id = $tenant and mode = $mode and occurred_at >= $from and occurred_at < $to`);
+
+/**
+ * The months a look-up of scored_event may read, as conditions PostgreSQL can evaluate when it
+ * starts the statement. A score's look-ups name windows relative to each event, so without them
+ * the statement's plan starts a scan of every monthly partition for every look-up: a single
+ * score's enrichment took 0.8 ms with 6 partitions and 5.5 ms with 30. `$earliest` and `$latest`
+ * are the earliest and latest event times the caller gave (null when none); an event without
+ * its own time takes the turn's, which is after now(), the transaction's start, and long before
+ * now() + 1 day. The conditions only widen each event's own window, so they change no count;
+ * the upper one holds for every stored event anyway (none is more than 5 minutes ahead of when
+ * it was scored), so look-ups bounded by report time rather than event time may use it too.
+ */
+const EARLIEST_GIVEN = '$earliest::timestamptz';
+const LATEST_GIVEN = '$latest::timestamptz';
+export const monthsFrom = (span: number) =>
+  `occurred_at > least(${EARLIEST_GIVEN}, now()) - ${sqlInterval(span)}`;
+export const MONTHS_TO = `occurred_at <= greatest(${LATEST_GIVEN}, now() + interval '1 day')`;
+
+/** `$earliest` and `$latest` (see {@link monthsFrom}) of events given these times. */
+export function givenTimeBounds(times: readonly Date[]): {
+  earliest: Date | null;
+  latest: Date | null;
+} {
+  if (times.length === 0) return { earliest: null, latest: null };
+  let earliest = times[0]!.getTime();
+  let latest = earliest;
+  for (const t of times) {
+    earliest = Math.min(earliest, t.getTime());
+    latest = Math.max(latest, t.getTime());
+  }
+  return { earliest: new Date(earliest), latest: new Date(latest) };
+}
