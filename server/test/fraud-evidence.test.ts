@@ -50,7 +50,13 @@ const FEEDBACK_OF = new Sql(
      from feedback where tenant_id = $tenant and event_id = $event`,
 );
 const FRAUD_FLAG = new Sql(
-  'select fraud_confirmed from scored_event where tenant_id = $tenant and id = $event',
+  `select fraud_confirmed, fraud_reported_at::text as reported_at, user_id from scored_event
+    where tenant_id = $tenant and id = $event`,
+);
+/** The event's row of fraud_report, the copy a score's fraud-report look-ups read. */
+const FRAUD_REPORT = new Sql(
+  `select reported_at::text as reported_at, user_id from fraud_report
+    where tenant_id = $tenant and event_id = $event`,
 );
 const FRAUD_COUNT = new Sql(
   `select fraud_count from customer
@@ -112,11 +118,21 @@ describe('fraud evidence: one definition for scoring, customers and metrics', ()
         const deciding = decidingFeedback(evidence);
 
         // Scoring's view: the flag the recipient's and customer's fraud history read.
-        const [event] = await query<{ fraud_confirmed: boolean }>(em, FRAUD_FLAG, {
-          tenant: tenant.id,
-          event: transactionId,
-        });
+        const [event] = await query<{
+          fraud_confirmed: boolean;
+          reported_at: string | null;
+          user_id: string;
+        }>(em, FRAUD_FLAG, { tenant: tenant.id, event: transactionId });
         expect(event!.fraud_confirmed).toBe(fraud);
+        // ... and its copy in fraud_report: present exactly while confirmed, same report time.
+        const report = await query<{ reported_at: string | null; user_id: string }>(
+          em,
+          FRAUD_REPORT,
+          { tenant: tenant.id, event: transactionId },
+        );
+        expect(report).toEqual(
+          fraud ? [{ reported_at: event!.reported_at, user_id: event!.user_id }] : [],
+        );
 
         // The customer's fraud counter.
         const [customer] = await query<{ fraud_count: number }>(em, FRAUD_COUNT, {

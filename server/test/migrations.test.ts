@@ -36,6 +36,7 @@ describe('migrations', () => {
       'customer_recipient',
       'event_reference',
       'feedback',
+      'fraud_report',
       'list_entry',
       'model_version',
       'policy_version',

@@ -51,7 +51,10 @@ async function tenant(retentionMonths: number | null = null) {
   return id;
 }
 
-/** One event with a reference, a review case with one case event, and one feedback. */
+/**
+ * One event confirmed as fraud, with a reference, its fraud report, a review case with one case
+ * event, and one feedback.
+ */
 async function event(tenantId: string, at: Date) {
   await eventPartitions.ensureMonths(orm.em.fork(), [at]);
   const id = randomUUID();
@@ -67,6 +70,11 @@ async function event(tenantId: string, at: Date) {
     `insert into event_reference (tenant_id, mode, reference, event_id, payload_hash, occurred_at, created_at)
      values (?, 'LIVE', ?, ?, 'h', ?, now())`,
     [tenantId, reference, id, at],
+  );
+  await q(
+    `insert into fraud_report (tenant_id, mode, event_id, user_id, occurred_at, reported_at)
+     values (?, 'LIVE', ?, 'u', ?, now())`,
+    [tenantId, id, at],
   );
   await q(
     `insert into review_case (id, tenant_id, mode, event_id, user_id, decision, risk_score, priority,
@@ -94,10 +102,11 @@ async function left(tenantId: string) {
   const [row] = await q<Record<string, number>>(
     `select (select count(*) from scored_event where tenant_id = ?)::int as events,
        (select count(*) from event_reference where tenant_id = ?)::int as refs,
+       (select count(*) from fraud_report where tenant_id = ?)::int as frauds,
        (select count(*) from review_case where tenant_id = ?)::int as cases,
        (select count(*) from case_event where tenant_id = ?)::int as case_events,
        (select count(*) from feedback where tenant_id = ?)::int as feedback`,
-    [tenantId, tenantId, tenantId, tenantId, tenantId],
+    [tenantId, tenantId, tenantId, tenantId, tenantId, tenantId],
   );
   return row!;
 }
@@ -144,7 +153,14 @@ describe('warden retention', () => {
       /scored_event_y2019m01: 2 event\(s\), 2 reference\(s\), 2 case\(s\), 2 feedback/,
     );
     expect(await exists('2019-01')).toBe(false);
-    expect(await left(t)).toEqual({ events: 1, refs: 1, cases: 1, case_events: 1, feedback: 1 });
+    expect(await left(t)).toEqual({
+      events: 1,
+      refs: 1,
+      frauds: 1,
+      cases: 1,
+      case_events: 1,
+      feedback: 1,
+    });
     const [kept] = await q<{ id: string }>('select id from scored_event where tenant_id = ?', [t]);
     expect(kept!.id).toBe(recent);
     for (const k of [-1, 0, 1, 2, 3]) expect(await exists(addMonths(new Date(), k))).toBe(true);
@@ -169,6 +185,7 @@ describe('per-tenant retention', () => {
     expect(await left(short)).toEqual({
       events: 1,
       refs: 1,
+      frauds: 1,
       cases: 1,
       case_events: 1,
       feedback: 1,

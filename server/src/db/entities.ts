@@ -16,6 +16,7 @@ import { PolicyVersionEntity } from '../modules/policy/policy-version.entity.js'
 import { PlatformPolicyEntity } from '../modules/policy/platform-policy.entity.js';
 import { ScoredEventEntity } from '../modules/scoring/scored-event.entity.js';
 import { EventReferenceEntity } from '../modules/scoring/event-reference.entity.js';
+import { FraudReportEntity } from '../modules/scoring/fraud-report.entity.js';
 import { ApiKeyEntity } from '../modules/api-keys/api-key.entity.js';
 import { AuditEntryEntity } from '../modules/audit/audit-entry.entity.js';
 import { LoginFailureEntity, LoginLockoutEntity } from '../modules/auth/login-attempt.entity.js';
@@ -38,6 +39,7 @@ export const ENTITIES = [
   CustomerDeviceEntity,
   ScoredEventEntity,
   EventReferenceEntity,
+  FraudReportEntity,
   ListEntryEntity,
   FeedbackEntity,
   ReviewCaseEntity,

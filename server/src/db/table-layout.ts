@@ -8,6 +8,7 @@
 export const DISTRIBUTED_TABLES = [
   'scored_event',
   'event_reference',
+  'fraud_report',
   'customer',
   'customer_device',
   'customer_recipient',

@@ -19,6 +19,7 @@ import { Migration20261209000000LearnedModels } from './Migration20261209000000L
 import { Migration20261211000000CoveringHistoryIndexes } from './Migration20261211000000CoveringHistoryIndexes.js';
 import { Migration20261212000000Lz4EventDocuments } from './Migration20261212000000Lz4EventDocuments.js';
 import { Migration20261212100000PartitionVacuumThresholds } from './Migration20261212100000PartitionVacuumThresholds.js';
+import { Migration20261212200000FraudReports } from './Migration20261212200000FraudReports.js';
 
 /** Committed migrations in order. Add new ones at the end; never edit an applied one. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -63,4 +64,5 @@ export const MIGRATIONS: MigrationObject[] = [
     name: 'Migration20261212100000PartitionVacuumThresholds',
     class: Migration20261212100000PartitionVacuumThresholds,
   },
+  { name: 'Migration20261212200000FraudReports', class: Migration20261212200000FraudReports },
 ];

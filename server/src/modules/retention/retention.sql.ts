@@ -2,12 +2,13 @@ import { Sql } from '../../db/executor.js';
 import { deleteCasesOf } from '../cases/case.store.js';
 import { deleteFeedbackOf } from '../feedback/feedback.store.js';
 import { deleteReferencesOf } from '../scoring/event-reference.store.js';
+import { deleteFraudReportsOf } from '../scoring/fraud-report.store.js';
 import { deleteEventsOf } from '../scoring/scored-event.store.js';
 
 /**
  * Retention's statements, composed from the owners' fragments: events go with the rows that
- * point at them (their references, review cases with their case events, feedback). Webhook
- * deliveries only carry a copy of the event and stay.
+ * point at them (their references, fraud reports, review cases with their case events,
+ * feedback). Webhook deliveries only carry a copy of the event and stay.
  */
 
 /** scored_event's partitions, by name. */
@@ -21,9 +22,12 @@ export const LIST_PARTITIONS = new Sql(`
  */
 export function deletePartitionDependents(partition: string): Sql[] {
   const events = `"${partition}"`;
-  return [deleteReferencesOf(events), deleteCasesOf(events), deleteFeedbackOf(events)].map(
-    (text) => new Sql(text, { once: true }),
-  );
+  return [
+    deleteReferencesOf(events),
+    deleteFraudReportsOf(events),
+    deleteCasesOf(events),
+    deleteFeedbackOf(events),
+  ].map((text) => new Sql(text, { once: true }));
 }
 
 /** How long a drop waits for its partition's lock before giving up for this run. */
@@ -77,6 +81,7 @@ with doomed as (
   select tenant_id, id, mode, reference from scored_event
   where tenant_id = $tenant and occurred_at < $cutoff limit $chunk
 ), refs as (${deleteReferencesOf('doomed')}
+), frauds as (${deleteFraudReportsOf('doomed')}
 ), cases as (${deleteCasesOf('doomed')}
 ), fb as (${deleteFeedbackOf('doomed')}
 ), ev as (${deleteEventsOf('doomed')}

@@ -19,6 +19,7 @@ import type { NormalizedTransaction } from './ingest.js';
 import { reputationFlags } from '../reputation/reputation.sql.js';
 import { existingReference } from './event-reference.store.js';
 import { MONTHS_TO, givenTimeBounds, monthsFrom } from './scored-event.store.js';
+import { reportsOf } from './fraud-report.store.js';
 import { SUBSCRIBED_TYPES, subscribedTypes } from '../webhooks/webhook.store.js';
 import { LIVE_MODELS, type LiveModel } from '../models/model-version.store.js';
 
@@ -178,17 +179,11 @@ const history = (column: string, value: string) => `
  * Fraud reported on the entity's transactions up to the event (`all`) and in the 7 days before
  * it (`r7`), by when it was reported: with chargebacks arriving days late, what was reported
  * this week is the freshest evidence there is, and nothing reported after the event counts.
- * Walks the entity's confirmed frauds by report time (partial indexes), over the transactions of
- * the last REPORTS_SPAN_MS (chargebacks come within months), so old partitions are pruned.
+ * Over the transactions of the last REPORTS_SPAN_MS (chargebacks come within months), read from
+ * fraud_report, one index range whatever the number of months kept.
  */
-const reports = (column: string, value: string) => `
-  (select jsonb_build_object(
-      'r7', count(*) filter (where fraud_reported_at > i.t - ${WEEK}),
-      'all', count(*))
-     from scored_event
-    where tenant_id = $tenant and mode = $mode and ${column} = ${value} and fraud_confirmed
-      and fraud_reported_at <= i.t and occurred_at > i.t - ${sqlInterval(REPORTS_SPAN_MS)}
-      and ${monthsFrom(REPORTS_SPAN_MS)} and ${MONTHS_TO})`;
+const reports = (column: 'user_id' | 'recipient_key', value: string) =>
+  reportsOf(column, value, HISTORY_SHORT_MS, REPORTS_SPAN_MS);
 
 /**
  * Distinct other users among the most recent LINK_SCAN events of an entity within `span` ms: walks

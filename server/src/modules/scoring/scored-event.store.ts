@@ -2,6 +2,7 @@ import { Sql } from '../../db/executor.js';
 import type { EngineResult } from '../../engine/types.js';
 import type { NormalizedTransaction } from './ingest.js';
 import { storedChecks } from './stored-checks.js';
+import { keepFraudReports } from './fraud-report.store.js';
 import { sqlInterval } from '../../engine/windows.js';
 
 /**
@@ -115,7 +116,8 @@ export const INSERT_ACCOUNT_EVENT = new Sql(`
     $result::jsonb, $ms, false, $created, $policyVersion, $snapshot::jsonb)`);
 
 /**
- * The statement that sets one event's fraud flag and report time, for feedback's evidence.
+ * The statement that sets one event's fraud flag and report time, for feedback's evidence, and
+ * keeps the event's row of fraud_report in step.
  * `deciding` is an SQL query of one row `(fraud boolean, reported_at timestamptz)` that may use
  * `$tenant` and `$event` (for instance the event's latest decisive feedback); no row or a null
  * fraud counts as not fraud, and the report time is kept only for fraud (the first one, while
@@ -135,7 +137,9 @@ export function setFraudConfirmed(deciding: string): Sql {
                then case when fraud_confirmed then coalesce(fraud_reported_at, (select reported_at from d))
                          else (select reported_at from d) end end
        where tenant_id = $tenant and id = $event
-       returning fraud_confirmed)
+       returning tenant_id, mode, id, user_id, recipient_key, occurred_at, fraud_confirmed,
+         fraud_reported_at),
+    ${keepFraudReports('updated')}
     select (select fraud_confirmed from scored_event where tenant_id = $tenant and id = $event) as before,
            (select fraud_confirmed from updated) as after`);
 }
