@@ -55,6 +55,14 @@ const event = {
 } as unknown as NormalizedTransaction;
 
 let client: pg.Client;
+
+/** Bind values as SQL literals, for EXECUTE of a statement prepared with PREPARE. */
+function literalsOf(values: unknown[]): string[] {
+  return values.map((v) =>
+    v === null ? 'null' : client.escapeLiteral(v instanceof Date ? v.toISOString() : String(v)),
+  );
+}
+
 beforeAll(async () => {
   client = new pg.Client({ connectionString: inject('databaseUrl') });
   await client.connect();
@@ -87,13 +95,7 @@ describe('the enrichment plan without statistics', () => {
         // The server's statement is a protocol-level one; PREPARE / EXECUTE plans it the same
         // way and lets EXPLAIN show the plan the connection would cache.
         await client.query(`prepare enrichment_probe as ${sql.text}`);
-        const literals = sql
-          .values(values)
-          .map((v) =>
-            v === null
-              ? 'null'
-              : client.escapeLiteral(v instanceof Date ? v.toISOString() : String(v)),
-          );
+        const literals = literalsOf(sql.values(values));
         const { rows } = await client.query<{ 'QUERY PLAN': { Plan: PlanNode }[] }>(
           `explain (format json) execute enrichment_probe(${literals.join(', ')})`,
         );
@@ -137,11 +139,7 @@ describe('the months a score starts', () => {
       20,
     );
     await client.query(`prepare months_probe as ${sql.text}`);
-    const literals = sql
-      .values(values)
-      .map((v) =>
-        v === null ? 'null' : client.escapeLiteral(v instanceof Date ? v.toISOString() : String(v)),
-      );
+    const literals = literalsOf(sql.values(values));
     // EXPLAIN starts the executor, which drops the partitions its conditions rule out.
     const { rows } = await client.query<{ 'QUERY PLAN': { Plan: PlanNode }[] }>(
       `explain (format json) execute months_probe(${literals.join(', ')})`,

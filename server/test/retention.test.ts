@@ -98,6 +98,9 @@ async function event(tenantId: string, at: Date) {
   return id;
 }
 
+/** What {@link left} finds of one event made by {@link event}. */
+const ONE_EVENT_LEFT = { events: 1, refs: 1, frauds: 1, cases: 1, case_events: 1, feedback: 1 };
+
 async function left(tenantId: string) {
   const [row] = await q<Record<string, number>>(
     `select (select count(*) from scored_event where tenant_id = ?)::int as events,
@@ -153,14 +156,7 @@ describe('warden retention', () => {
       /scored_event_y2019m01: 2 event\(s\), 2 reference\(s\), 2 case\(s\), 2 feedback/,
     );
     expect(await exists('2019-01')).toBe(false);
-    expect(await left(t)).toEqual({
-      events: 1,
-      refs: 1,
-      frauds: 1,
-      cases: 1,
-      case_events: 1,
-      feedback: 1,
-    });
+    expect(await left(t)).toEqual(ONE_EVENT_LEFT);
     const [kept] = await q<{ id: string }>('select id from scored_event where tenant_id = ?', [t]);
     expect(kept!.id).toBe(recent);
     for (const k of [-1, 0, 1, 2, 3]) expect(await exists(addMonths(new Date(), k))).toBe(true);
@@ -182,14 +178,7 @@ describe('per-tenant retention', () => {
 
     const report = await runTenantRetention(orm.em.fork(), { chunk: 2 });
     expect(report.deleted[short]).toBe(3);
-    expect(await left(short)).toEqual({
-      events: 1,
-      refs: 1,
-      frauds: 1,
-      cases: 1,
-      case_events: 1,
-      feedback: 1,
-    });
+    expect(await left(short)).toEqual(ONE_EVENT_LEFT);
     // The tenant keeping everything still has its row there: the partition stays.
     expect(await left(forever)).toMatchObject({ events: 1, refs: 1, cases: 1 });
     expect(await exists(addMonths(now, -5))).toBe(true);

@@ -16,6 +16,7 @@ import { startBenchServer } from './spawn.js';
 import { Agent } from 'node:http';
 import { Lanes } from './ulb-lanes.js';
 import { Autovacuum } from './autovacuum.js';
+import { storeDelta, storeSnapshot } from './store-stats.js';
 import { vacuumClosedMonths } from '../db/partition-vacuum.js';
 
 export const ULB_USAGE = `Replaying a real data set: npm run bench -- --dataset ulb <train.csv.gz> [options]
@@ -66,47 +67,6 @@ interface UlbOptions {
 interface GraphqlAnswer<T> {
   data?: T;
   errors?: { message: string }[];
-}
-
-/**
- * Index statistics of scored_event: scans and index entries read, per index, each partition's
- * index counted under the partitioned index it belongs to.
- */
-async function indexStats(client: pg.Client): Promise<Record<string, [number, number]>> {
-  const { rows } = await client.query<{ name: string; scans: string; read: string }>(
-    `select coalesce(p.relname, s.indexrelname) as name, sum(s.idx_scan) as scans,
-        sum(s.idx_tup_read) as read
-       from pg_stat_user_indexes s
-       left join pg_inherits h on h.inhrelid = s.indexrelid
-       left join pg_class p on p.oid = h.inhparent
-      where s.relid = 'scored_event'::regclass
-         or s.relid in (select inhrelid from pg_inherits where inhparent = 'scored_event'::regclass)
-      group by 1`,
-  );
-  return Object.fromEntries(rows.map((r) => [r.name, [Number(r.scans), Number(r.read)]]));
-}
-
-/** Table and index blocks of the whole database found in shared buffers (hit) or not (read). */
-async function bufferStats(client: pg.Client): Promise<{ hit: number; read: number }> {
-  const { rows } = await client.query<{ hit: string | null; read: string | null }>(
-    `select sum(coalesce(heap_blks_hit, 0) + coalesce(idx_blks_hit, 0) + coalesce(toast_blks_hit, 0)) as hit,
-        sum(coalesce(heap_blks_read, 0) + coalesce(idx_blks_read, 0) + coalesce(toast_blks_read, 0)) as read
-       from pg_statio_user_tables`,
-  );
-  return { hit: Number(rows[0]?.hit ?? 0), read: Number(rows[0]?.read ?? 0) };
-}
-
-/** Per index: scans and entries read per scan between two snapshots (statistics lag ~0.5 s). */
-function indexDelta(a: Record<string, [number, number]>, b: Record<string, [number, number]>) {
-  return Object.fromEntries(
-    Object.entries(b)
-      .map(([name, [scans, read]]) => {
-        const s = scans - (a[name]?.[0] ?? 0);
-        const r = read - (a[name]?.[1] ?? 0);
-        return [name, { scans: s, readPerScan: s ? round(r / s) : 0 }] as const;
-      })
-      .filter(([, v]) => v.scans > 0),
-  );
 }
 
 export async function runUlb(options: UlbOptions): Promise<void> {
@@ -244,22 +204,18 @@ export async function runUlb(options: UlbOptions): Promise<void> {
     log(
       `replaying ${events.toLocaleString('en-US')} events of ${options.file}, batches of ${batchSize}…`,
     );
-    const slices: {
+    const slices: ({
       events: number;
       eventsPerSecond: number;
       serverCpuMsPerEvent: number;
       machineCpuMsPerEvent: number;
-      /** Blocks per event found in shared buffers and read from outside them (the OS or disk). */
-      blocksPerEvent: { hit: number; read: number };
-      indexes: ReturnType<typeof indexDelta>;
-    }[] = [];
+    } & ReturnType<typeof storeDelta>)[] = [];
     let early = null as ReturnType<typeof describe> | null;
     let done = 0;
     let sliceStart = performance.now();
     let sliceEvents = 0;
     let paused = 0;
-    let sliceIndexes = await indexStats(stats);
-    let sliceBuffers = await bufferStats(stats);
+    let sliceStore = await storeSnapshot(stats);
     const cpu = () => cpuSnapshot(server?.pid);
     const { rows: vacuum } = await stats.query<{ autovacuum: string }>('show autovacuum');
     const emulated = !options['no-analyze'] && vacuum[0]?.autovacuum === 'off';
@@ -276,8 +232,7 @@ export async function runUlb(options: UlbOptions): Promise<void> {
       if (sliceEvents >= sliceSize || done === events) {
         const seconds = (performance.now() - sliceStart - paused) / 1000;
         await new Promise((r) => setTimeout(r, 600));
-        const now = await indexStats(stats);
-        const buffersNow = await bufferStats(stats);
+        const storeNow = await storeSnapshot(stats);
         const cpuNow = await cpu();
         // The server process's CPU per event, and the whole machine's: PostgreSQL's share is most
         // of the difference. With every core busy, the machine's figure bounds the throughput.
@@ -288,17 +243,12 @@ export async function runUlb(options: UlbOptions): Promise<void> {
           eventsPerSecond: Math.round(sliceEvents / seconds),
           serverCpuMsPerEvent: sliceCpuPer.serverMs,
           machineCpuMsPerEvent: sliceCpuPer.machineMs,
-          blocksPerEvent: {
-            hit: round((buffersNow.hit - sliceBuffers.hit) / sliceEvents),
-            read: round((buffersNow.read - sliceBuffers.read) / sliceEvents),
-          },
-          indexes: indexDelta(sliceIndexes, now),
+          ...storeDelta(sliceStore, storeNow, sliceEvents),
         });
         log(
           `  slice ending at ${done.toLocaleString('en-US')}: ${slices.at(-1)!.eventsPerSecond} events/s, CPU per event ${sliceCpuPer.serverMs} ms server, ${sliceCpuPer.machineMs} ms machine, blocks per event ${slices.at(-1)!.blocksPerEvent.hit} hit ${slices.at(-1)!.blocksPerEvent.read} read`,
         );
-        sliceIndexes = now;
-        sliceBuffers = buffersNow;
+        sliceStore = storeNow;
         sliceStart = performance.now();
         sliceEvents = 0;
         paused = 0;
